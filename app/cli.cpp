@@ -1,0 +1,224 @@
+#include "cli.h"
+
+#include "tthcjson.h"
+#include "validator.h"
+#include "workspacemodel.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace tthc {
+
+namespace {
+
+const QStringList subcommands{QStringLiteral("import"), QStringLiteral("export-json"), QStringLiteral("validate")};
+
+enum Exit { Ok = 0, Failed = 1, Usage = 2 };
+
+// Parses the options of one subcommand; on error prints it and the usage.
+bool parse(QCommandLineParser &parser, const QStringList &args, QTextStream &err)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(args)) {
+        err << parser.errorText() << '\n' << CommandLine::usage();
+        return false;
+    }
+    return true;
+}
+
+QCommandLineOption workspaceOption()
+{
+    return QCommandLineOption({QStringLiteral("w"), QStringLiteral("workspace")},
+                              CommandLine::tr("The workspace file (*.tthc)."), QStringLiteral("W.tthc"));
+}
+
+int printFindings(const QList<Finding> &findings, const QString &source, QTextStream &out)
+{
+    for (const Finding &f : findings)
+        out << source << ": " << Validator::formatLine(f) << '\n';
+    const int errors = Validator::count(findings, Severity::Error);
+    const int warnings = Validator::count(findings, Severity::Warning);
+    out << CommandLine::tr("%1: %2 error(s), %3 warning(s).").arg(source).arg(errors).arg(warnings) << '\n';
+    return errors > 0 ? Failed : Ok;
+}
+
+int importCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), CommandLine::tr("The tthc-json file to import."));
+    if (!parse(parser, args, err))
+        return Usage;
+    const QStringList files = parser.positionalArguments().mid(1);
+    if (files.size() != 1 || !parser.isSet(QStringLiteral("workspace"))) {
+        err << CommandLine::tr("import needs one FILE.json and --workspace W.tthc.") << '\n';
+        return Usage;
+    }
+    const QString file = files.first();
+    const TthcJson::ReadResult read = TthcJson::importFile(file);
+    if (!read.ok()) {
+        err << read.describe(file) << '\n'
+            << CommandLine::tr("Nothing was imported: %n problem(s) in %1.", nullptr, int(read.problems.size())).arg(file)
+            << '\n';
+        return Failed;
+    }
+    const QString wsPath = parser.value(QStringLiteral("workspace"));
+    WorkspaceModel model;
+    Status s = QFileInfo::exists(wsPath) ? model.open(wsPath) : model.create(wsPath);
+    if (s)
+        s = model.merge(read.workspace);
+    if (!s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    out << CommandLine::tr("Imported %1 procedure(s), %2 group(s) and %3 system(s) from %4 into %5.")
+               .arg(read.workspace.procedures.size())
+               .arg(read.workspace.groups.size())
+               .arg(read.workspace.systems.size())
+               .arg(file, wsPath)
+        << '\n';
+    return Ok;
+}
+
+int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("procedure")},
+                      CommandLine::tr("Export only this procedure or group (with its members and systems)."),
+                      QStringLiteral("CODE")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CommandLine::tr("The file to write."),
+                      QStringLiteral("FILE.json")});
+    if (!parse(parser, args, err))
+        return Usage;
+    if (!parser.isSet(QStringLiteral("workspace")) || !parser.isSet(QStringLiteral("output"))) {
+        err << CommandLine::tr("export-json needs --workspace W.tthc and -o FILE.json.") << '\n';
+        return Usage;
+    }
+    WorkspaceModel model;
+    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    Workspace ws = model.workspace();
+    if (parser.isSet(QStringLiteral("procedure"))) {
+        const QString code = parser.value(QStringLiteral("procedure"));
+        auto part = TthcJson::extract(ws, code);
+        if (!part) {
+            err << CommandLine::tr("The workspace has no procedure or group “%1”.").arg(code) << '\n';
+            return Failed;
+        }
+        ws = *part;
+    }
+    const QString outPath = parser.value(QStringLiteral("output"));
+    QSaveFile file(outPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(TthcJson::write(ws)) < 0 || !file.commit()) {
+        err << CommandLine::tr("Cannot write “%1”: %2").arg(outPath, file.errorString()) << '\n';
+        return Failed;
+    }
+    out << CommandLine::tr("Exported %1 procedure(s) and %2 group(s) to %3.")
+               .arg(ws.procedures.size())
+               .arg(ws.groups.size())
+               .arg(outPath)
+        << '\n';
+    return Ok;
+}
+
+int validateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addPositionalArgument(QStringLiteral("FILE.json"), CommandLine::tr("A tthc-json file to check."));
+    if (!parse(parser, args, err))
+        return Usage;
+    const QStringList files = parser.positionalArguments().mid(1);
+    const bool hasWorkspace = parser.isSet(QStringLiteral("workspace"));
+    if (files.size() + (hasWorkspace ? 1 : 0) != 1) {
+        err << CommandLine::tr("validate needs either FILE.json or --workspace W.tthc.") << '\n';
+        return Usage;
+    }
+    if (hasWorkspace) {
+        const QString path = parser.value(QStringLiteral("workspace"));
+        WorkspaceModel model;
+        if (Status s = model.open(path); !s) {
+            err << s.error() << '\n';
+            return Failed;
+        }
+        return printFindings(Validator::validate(model.workspace()), path, out);
+    }
+    const QString file = files.first();
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err << CommandLine::tr("Cannot read “%1”: %2").arg(file, f.errorString()) << '\n';
+        return Failed;
+    }
+    const TthcJson::ReadResult read = TthcJson::read(f.readAll());
+    if (!read.ok()) {
+        out << read.describe(file) << '\n'
+            << CommandLine::tr("%1: %n structural error(s); the file cannot be imported.", nullptr,
+                               int(read.problems.size()))
+                   .arg(file)
+            << '\n';
+        return Failed;
+    }
+    return printFindings(Validator::validate(read.workspace), file, out);
+}
+
+} // namespace
+
+bool CommandLine::wantsCommandLine(const QStringList &args)
+{
+    for (const QString &a : args)
+        if (a == QLatin1String("--help") || a == QLatin1String("-h") || a == QLatin1String("--version")
+            || a == QLatin1String("-v"))
+            return true;
+    if (args.isEmpty())
+        return false;
+    const QString &first = args.first();
+    // A workspace to open, or an option of the GUI; anything else is a (mistyped) command.
+    if (first.startsWith(u'-') || first.endsWith(QLatin1String(".tthc")) || QFileInfo::exists(first))
+        return false;
+    return true;
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  tthc-studio [--sample | WORKSPACE.tthc]      start the application\n"
+              "  tthc-studio import FILE.json --workspace W.tthc\n"
+              "  tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json\n"
+              "  tthc-studio validate (FILE.json | --workspace W.tthc)\n"
+              "  tthc-studio --help | --version\n"
+              "\n"
+              "Options:\n"
+              "  --lang vi|en   language of the interface and messages (default: the setting, else Vietnamese)\n"
+              "\n"
+              "Exit status: 0 success, 1 errors found or the action failed, 2 wrong usage.\n");
+}
+
+int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.contains(QStringLiteral("--version")) || args.contains(QStringLiteral("-v"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    if (args.isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        out << usage();
+        return Ok;
+    }
+    const QString command = args.first();
+    // QCommandLineParser expects the program name first.
+    const QStringList rest = QStringList{QStringLiteral("tthc-studio"), command} + args.mid(1);
+    if (command == QLatin1String("import"))
+        return importCommand(rest, out, err);
+    if (command == QLatin1String("export-json"))
+        return exportCommand(rest, out, err);
+    if (command == QLatin1String("validate"))
+        return validateCommand(rest, out, err);
+    err << tr("Unknown command “%1”.").arg(command) << '\n' << usage();
+    return Usage;
+}
+
+} // namespace tthc

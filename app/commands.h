@@ -1,0 +1,68 @@
+#pragma once
+// Undo commands of the catalogue. Each holds ids and values, never pointers into the model,
+// and looks the procedure up again on every redo/undo. A command whose change cannot be saved
+// marks itself obsolete (QUndoStack then drops it) and reports the error through the model's
+// owner, so the undo history only ever lists edits that reached the workspace file.
+#include "workspacemodel.h"
+
+#include <QPointer>
+#include <QUndoCommand>
+#include <functional>
+
+namespace tthc {
+
+using ErrorSink = std::function<void(const QString &)>;
+
+class SetProcedureFieldCommand : public QUndoCommand {
+public:
+    SetProcedureFieldCommand(WorkspaceModel *model, const QString &code, ProcedureField field,
+                             const QVariant &value, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+    int id() const override { return 1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+    static QString fieldName(ProcedureField f);
+
+private:
+    void apply(const QVariant &value);
+    QPointer<WorkspaceModel> m_model;
+    QString m_code;
+    ProcedureField m_field;
+    QVariant m_old;
+    QVariant m_new;
+    ErrorSink m_onError;
+};
+
+// Adds a procedure, or removes one (storing a snapshot to restore on undo).
+class AddRemoveProcedureCommand : public QUndoCommand {
+public:
+    enum class Mode { Add, Remove };
+    AddRemoveProcedureCommand(WorkspaceModel *model, Mode mode, const Procedure &snapshot, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    void run(bool add);
+    QPointer<WorkspaceModel> m_model;
+    Mode m_mode;
+    Procedure m_snapshot;
+    ErrorSink m_onError;
+};
+
+// Replaces the whole workspace (import): undo restores the previous content.
+class ReplaceWorkspaceCommand : public QUndoCommand {
+public:
+    ReplaceWorkspaceCommand(WorkspaceModel *model, const Workspace &next, const QString &text, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const Workspace &ws);
+    QPointer<WorkspaceModel> m_model;
+    Workspace m_before;
+    Workspace m_after;
+    ErrorSink m_onError;
+};
+
+} // namespace tthc

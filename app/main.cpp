@@ -1,0 +1,64 @@
+// tthc-studio: the desktop application, and its command line when given a subcommand.
+#include "cli.h"
+#include "language.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+void describe(QCoreApplication &app)
+{
+    app.setOrganizationName(QStringLiteral("TTHC Studio"));
+    app.setApplicationName(QStringLiteral("TTHC Studio"));
+    app.setApplicationVersion(QStringLiteral(TTHC_VERSION));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+
+    if (tthc::CommandLine::wantsCommandLine(args)) {
+        QCoreApplication app(argc, argv);
+        describe(app);
+        tthc::installTranslators(app, tthc::chosenLanguage(args));
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        const int code = tthc::CommandLine::run(args, out, err);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    QApplication app(argc, argv);
+    describe(app);
+    tthc::installTranslators(app, tthc::chosenLanguage(args));
+    tthc::MainWindow window;
+    tthc::Status opened = tthc::success();
+    const QStringList files = args.filter(QRegularExpression(QStringLiteral("^[^-]")));
+    if (args.contains(QStringLiteral("--sample"))) {
+        opened = window.openSampleWorkspace();
+    } else if (!files.isEmpty()) {
+        opened = window.openWorkspace(files.first());
+    } else {
+        // The last workspace that still exists, else the embedded sample.
+        const QStringList recent = QSettings().value(QStringLiteral("workspace/recent")).toStringList();
+        auto it = std::find_if(recent.begin(), recent.end(), [](const QString &p) { return QFileInfo::exists(p); });
+        opened = it != recent.end() ? window.openWorkspace(*it) : window.openSampleWorkspace();
+    }
+    window.show();
+    if (!opened)
+        QMetaObject::invokeMethod(&window, [&window, error = opened.error()] {
+            QMessageBox::warning(&window, QStringLiteral("TTHC Studio"), error);
+        }, Qt::QueuedConnection);
+    return app.exec();
+}

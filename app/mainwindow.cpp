@@ -1,0 +1,586 @@
+#include "mainwindow.h"
+
+#include "cataloguemodel.h"
+#include "commands.h"
+#include "issuespanel.h"
+#include "labels.h"
+#include "language.h"
+#include "procedureform.h"
+#include "tthcjson.h"
+#include "validator.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace tthc {
+
+namespace {
+const QString recentKey = QStringLiteral("workspace/recent");
+constexpr int maxRecent = 8;
+QString workspaceFilter() { return MainWindow::tr("TTHC Studio workspaces (*.tthc)"); }
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_model(new WorkspaceModel(this)), m_undo(new QUndoStack(this)),
+      m_catalogue(new CatalogueModel(m_model, this)), m_filter(new CatalogueFilter(this)), m_tree(new QTreeView),
+      m_search(new QLineEdit), m_pages(new QStackedWidget(this)), m_form(new ProcedureForm(m_model)),
+      m_groupView(new QLabel), m_issues(new IssuesPanel), m_validateTimer(new QTimer(this)),
+      m_pathLabel(new QLabel), m_countLabel(new QLabel), m_findingsLabel(new QLabel), m_savedLabel(new QLabel)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tthc-studio.svg")));
+    m_filter->setSourceModel(m_catalogue);
+    m_tree->setModel(m_filter);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setObjectName(QStringLiteral("catalogue"));
+    m_search->setPlaceholderText(tr("Search by code or name (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setObjectName(QStringLiteral("catalogueSearch"));
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setQuery(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
+    connect(m_catalogue, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(0); });
+
+    auto *welcome = new QLabel(tr("Choose a procedure in the catalogue on the left, or import a tthc-json file "
+                                  "(File › Import)."));
+    welcome->setAlignment(Qt::AlignCenter);
+    welcome->setWordWrap(true);
+    m_pages->addWidget(welcome);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    m_pages->addWidget(scroll);
+    m_groupView->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_groupView->setWordWrap(true);
+    m_groupView->setTextFormat(Qt::RichText);
+    m_groupView->setMargin(12);
+    m_pages->addWidget(m_groupView);
+    setCentralWidget(m_pages);
+
+    connect(m_form, &ProcedureForm::fieldEdited, this, [this](const QString &code, ProcedureField f, const QVariant &v) {
+        m_undo->push(new SetProcedureFieldCommand(m_model, code, f, v, [this](const QString &e) { showError(e); }));
+    });
+
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(250);
+    connect(m_validateTimer, &QTimer::timeout, this, &MainWindow::revalidate);
+    for (auto signal : {&WorkspaceModel::procedureAdded, &WorkspaceModel::procedureRemoved,
+                        &WorkspaceModel::procedureChanged, &WorkspaceModel::groupChanged})
+        connect(m_model, signal, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &WorkspaceModel::processChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &WorkspaceModel::systemsChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &WorkspaceModel::reset, this, &MainWindow::revalidate);
+    connect(m_model, &WorkspaceModel::reset, this, &MainWindow::updateStatus);
+    connect(m_model, &WorkspaceModel::procedureAdded, this, &MainWindow::updateStatus);
+    connect(m_model, &WorkspaceModel::procedureRemoved, this, &MainWindow::updateStatus);
+    connect(m_model, &WorkspaceModel::saved, this, [this] {
+        m_savedLabel->setText(tr("Saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    });
+    connect(m_issues, &IssuesPanel::activated, this, &MainWindow::goTo);
+
+    createActions();
+    createDocks();
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_findingsLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+    updateStatus();
+    resize(1200, 800);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newWs = file->addAction(tr("&New workspace…"), this, &MainWindow::newWorkspaceDialog);
+    newWs->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open workspace…"), this, &MainWindow::openWorkspaceDialog);
+    open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addAction(tr("Open the &sample workspace"), this, [this] {
+        if (Status s = openSampleWorkspace(); !s)
+            showError(s.error());
+    });
+    file->addSeparator();
+    QAction *imp = file->addAction(tr("&Import tthc-json…"), this, &MainWindow::importJsonDialog);
+    imp->setShortcut(QKeySequence(tr("Ctrl+I")));
+    QAction *exp = file->addAction(tr("&Export tthc-json…"), this, &MainWindow::exportJsonDialog);
+    exp->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    rebuildRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *add = edit->addAction(tr("&New procedure…"), this, &MainWindow::addProcedureDialog);
+    add->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *remove = new QAction(tr("&Delete procedure"), this);
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &MainWindow::removeSelectedProcedure);
+    m_tree->addAction(remove);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    edit->addAction(remove);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find procedure"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *check = edit->addAction(tr("&Check the workspace"), this, &MainWindow::revalidate);
+    check->setShortcut(QKeySequence(tr("F7")));
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = savedLanguage();
+    for (const auto &[code, name] : {std::pair{QStringLiteral("vi"), QStringLiteral("Tiếng Việt")},
+                                     std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction *a = language->addAction(name, this, [this, code = code] { chooseLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == current);
+        languages->addAction(a);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TTHC Studio"), this, [this] {
+        QMessageBox::about(this, tr("About TTHC Studio"),
+                           tr("<h3>TTHC Studio %1</h3><p>Reengineering of administrative procedures before they "
+                              "are provided as online public services: the as-is chart, the four-criteria "
+                              "analysis, the e-process, the evaluation and the approval dossier.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->addAction(open);
+    bar->addAction(imp);
+    bar->addAction(exp);
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+}
+
+void MainWindow::createDocks()
+{
+    auto *catalogue = new QDockWidget(tr("Procedure catalogue"), this);
+    catalogue->setObjectName(QStringLiteral("catalogueDock"));
+    auto *box = new QWidget;
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_search);
+    layout->addWidget(m_tree);
+    catalogue->setWidget(box);
+    addDockWidget(Qt::LeftDockWidgetArea, catalogue);
+
+    auto *issues = new QDockWidget(tr("Issues"), this);
+    issues->setObjectName(QStringLiteral("issuesDock"));
+    issues->setWidget(m_issues);
+    addDockWidget(Qt::BottomDockWidgetArea, issues);
+
+    auto *history = new QDockWidget(tr("Undo history"), this);
+    history->setObjectName(QStringLiteral("historyDock"));
+    auto *undoView = new QUndoView(m_undo);
+    undoView->setEmptyLabel(tr("<opened workspace>"));
+    history->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, history);
+
+    for (QDockWidget *d : {catalogue, issues, history})
+        m_viewMenu->addAction(d->toggleViewAction());
+    resizeDocks({catalogue}, {380}, Qt::Horizontal);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    if (m_errorHandler)
+        m_errorHandler(message);
+    else
+        QMessageBox::warning(this, tr("TTHC Studio"), message);
+}
+
+Status MainWindow::openWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (Status s = m_model->open(absolute); !s)
+        return s;
+    workspaceOpened();
+    return success();
+}
+
+Status MainWindow::createWorkspace(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (Status s = m_model->create(absolute); !s)
+        return s;
+    workspaceOpened();
+    return success();
+}
+
+QString MainWindow::sampleWorkspacePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/mau-tthc-studio.tthc");
+}
+
+Status MainWindow::createSampleWorkspace(const QString &path)
+{
+    QFile json(QStringLiteral(":/templates/sample-workspace.json"));
+    if (!json.open(QIODevice::ReadOnly))
+        return Status::failure(tr("The embedded sample workspace is missing from this build."));
+    const TthcJson::ReadResult read = TthcJson::import(json.readAll());
+    if (!read.ok())
+        return Status::failure(read.describe(QStringLiteral("sample-workspace.json")));
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    WorkspaceModel model;
+    return model.create(path, read.workspace);
+}
+
+Status MainWindow::openSampleWorkspace()
+{
+    const QString path = sampleWorkspacePath();
+    if (!QFileInfo::exists(path))
+        if (Status s = createSampleWorkspace(path); !s)
+            return s;
+    return openWorkspace(path);
+}
+
+void MainWindow::workspaceOpened()
+{
+    m_undo->clear();
+    m_search->clear();
+    addRecent(m_model->path());
+    setWindowTitle(tr("%1 — TTHC Studio").arg(QFileInfo(m_model->path()).fileName()));
+    m_savedLabel->setText(tr("All changes are saved"));
+    m_pages->setCurrentIndex(0);
+    m_tree->expandToDepth(0);
+    updateStatus();
+}
+
+void MainWindow::addRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(recentKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(recentKey, recent.mid(0, maxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(recentKey).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (Status s = openWorkspace(path); !s)
+                showError(s.error());
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newWorkspaceDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New workspace"), QDir::homePath(), workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".tthc")))
+        path += QStringLiteral(".tthc");
+    if (QFileInfo::exists(path)) {
+        showError(tr("“%1” already exists. Choose another name, or open it with File › Open.").arg(path));
+        return;
+    }
+    if (Status s = createWorkspace(path); !s)
+        showError(s.error());
+}
+
+void MainWindow::openWorkspaceDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open workspace"), QDir::homePath(), workspaceFilter());
+    if (path.isEmpty())
+        return;
+    if (Status s = openWorkspace(path); !s)
+        showError(s.error());
+}
+
+bool MainWindow::importJsonFile(const QString &path)
+{
+    if (!m_model->hasDatabase()) {
+        showError(tr("Open or create a workspace before importing."));
+        return false;
+    }
+    const TthcJson::ReadResult read = TthcJson::importFile(path);
+    if (!read.ok()) {
+        showError(tr("Nothing was imported from “%1”:\n%2").arg(QFileInfo(path).fileName(), read.describe()));
+        return false;
+    }
+    WorkspaceModel preview; // merge in memory first to build the command's "after" state
+    if (Status s = preview.replaceAll(m_model->workspace()); !s || !(s = preview.merge(read.workspace))) {
+        showError(s.error());
+        return false;
+    }
+    bool failed = false;
+    m_undo->push(new ReplaceWorkspaceCommand(m_model, preview.workspace(),
+                                             tr("Import %1").arg(QFileInfo(path).fileName()),
+                                             [this, &failed](const QString &e) {
+                                                 failed = true;
+                                                 showError(e);
+                                             }));
+    if (!failed)
+        statusBar()->showMessage(tr("Imported %1 procedure(s) and %2 group(s).")
+                                     .arg(read.workspace.procedures.size())
+                                     .arg(read.workspace.groups.size()),
+                                 8000);
+    return !failed;
+}
+
+bool MainWindow::exportJsonFile(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(TthcJson::write(m_model->workspace())) < 0 || !file.commit()) {
+        showError(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1.").arg(path), 8000);
+    return true;
+}
+
+void MainWindow::importJsonDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import tthc-json"), QDir::homePath(),
+                                                      tr("tthc-json files (*.json)"));
+    if (!path.isEmpty())
+        importJsonFile(path);
+}
+
+void MainWindow::exportJsonDialog()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Export tthc-json"), QDir::homePath(),
+                                                tr("tthc-json files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".json")))
+        path += QStringLiteral(".json");
+    exportJsonFile(path);
+}
+
+void MainWindow::addProcedureDialog()
+{
+    if (!m_model->hasDatabase()) {
+        showError(tr("Open or create a workspace first."));
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New procedure"));
+    auto *form = new QFormLayout(&dialog);
+    auto *code = new QLineEdit(&dialog);
+    code->setPlaceholderText(tr("e.g. 1.002804"));
+    auto *name = new QLineEdit(&dialog);
+    auto *agency = new QLineEdit(&dialog);
+    auto *field = new QLineEdit(&dialog);
+    if (const Procedure *current = m_model->procedure(selectedProcedure())) {
+        agency->setText(current->agency);
+        field->setText(current->field);
+    }
+    form->addRow(tr("&Code:"), code);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Agency:"), agency);
+    form->addRow(tr("&Field:"), field);
+    auto *buttons = new QDialogButtonBox(&dialog);
+    buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (code->text().trimmed().isEmpty() || name->text().trimmed().isEmpty()) {
+            QMessageBox::warning(&dialog, dialog.windowTitle(), tr("Enter the code and the name of the procedure."));
+            return;
+        }
+        if (m_model->procedure(code->text().trimmed())) {
+            QMessageBox::warning(&dialog, dialog.windowTitle(),
+                                 tr("A procedure with code %1 already exists.").arg(code->text().trimmed()));
+            return;
+        }
+        dialog.accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Procedure p;
+    p.code = code->text().trimmed();
+    p.name = name->text().trimmed();
+    p.agency = agency->text().trimmed();
+    p.field = field->text().trimmed();
+    m_undo->push(new AddRemoveProcedureCommand(m_model, AddRemoveProcedureCommand::Mode::Add, p,
+                                               [this](const QString &e) { showError(e); }));
+    selectProcedure(p.code);
+}
+
+void MainWindow::removeSelectedProcedure()
+{
+    const Procedure *p = m_model->procedure(selectedProcedure());
+    if (!p)
+        return;
+    // No confirmation: the deletion is one undo step, and the status bar says how to undo it.
+    const QString code = p->code;
+    m_undo->push(new AddRemoveProcedureCommand(m_model, AddRemoveProcedureCommand::Mode::Remove, *p,
+                                               [this](const QString &e) { showError(e); }));
+    if (!m_model->procedure(code))
+        statusBar()->showMessage(tr("Procedure %1 deleted. Undo with Ctrl+Z.").arg(code), 10000);
+}
+
+void MainWindow::chooseLanguage(const QString &language)
+{
+    if (language == savedLanguage())
+        return;
+    saveLanguage(language);
+    QMessageBox::information(this, tr("Language"),
+                             tr("The language will change the next time TTHC Studio starts."));
+}
+
+QString MainWindow::selectedProcedure() const
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (index.data(CatalogueModel::KindRole).toInt() != CatalogueModel::ProcedureNode)
+        return {};
+    return index.data(CatalogueModel::IdRole).toString();
+}
+
+void MainWindow::currentItemChanged()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    const int kind = index.isValid() ? index.data(CatalogueModel::KindRole).toInt() : -1;
+    const QString id = index.data(CatalogueModel::IdRole).toString();
+    if (kind == CatalogueModel::ProcedureNode) {
+        m_form->showProcedure(id);
+        m_pages->setCurrentIndex(1);
+    } else if (kind == CatalogueModel::GroupNode) {
+        const ProcedureGroup *g = m_model->group(id);
+        if (!g)
+            return;
+        QStringList members;
+        for (const QString &code : g->members) {
+            const Procedure *p = m_model->procedure(code);
+            members << QStringLiteral("<li>%1 — %2</li>").arg(code.toHtmlEscaped(), p ? p->name.toHtmlEscaped() : tr("(not in the workspace)"));
+        }
+        m_groupView->setText(tr("<h2>%1</h2><p>Group of linked procedures, in order:</p><ol>%2</ol>"
+                                "<p><b>Overall chart (as-is):</b> %3 steps · <b>e-process:</b> %4 steps</p>"
+                                "<p><b>Review:</b> %5</p>")
+                                 .arg(g->name.toHtmlEscaped(), members.join(QString()))
+                                 .arg(g->asIs.steps.size())
+                                 .arg(g->toBe.steps.size())
+                                 .arg(Labels::of(g->review.state)));
+        m_pages->setCurrentIndex(2);
+    } else {
+        m_pages->setCurrentIndex(0);
+    }
+}
+
+void MainWindow::selectProcedure(const QString &code)
+{
+    const QModelIndex source = m_catalogue->indexOfProcedure(code);
+    if (!source.isValid())
+        return;
+    QModelIndex index = m_filter->mapFromSource(source);
+    if (!index.isValid()) { // hidden by the search: clear it to show the item
+        m_search->clear();
+        index = m_filter->mapFromSource(source);
+    }
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::selectGroup(const QString &id)
+{
+    const QModelIndex source = m_catalogue->indexOfGroup(id);
+    if (!source.isValid())
+        return;
+    m_search->clear();
+    const QModelIndex index = m_filter->mapFromSource(source);
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::goTo(const Finding &finding)
+{
+    const Location &loc = finding.location;
+    if (!loc.procedure.isEmpty())
+        selectProcedure(loc.procedure);
+    else if (!loc.group.isEmpty())
+        selectGroup(loc.group);
+    statusBar()->showMessage(IssuesPanel::locationText(loc) + QStringLiteral(": ") + finding.message, 10000);
+}
+
+void MainWindow::revalidate()
+{
+    m_validateTimer->stop();
+    const QList<Finding> findings = Validator::validate(m_model->workspace());
+    m_issues->setFindings(findings);
+    m_findingsLabel->setText(tr("Errors: %1 · Warnings: %2")
+                                 .arg(Validator::count(findings, Severity::Error))
+                                 .arg(Validator::count(findings, Severity::Warning)));
+}
+
+void MainWindow::updateStatus()
+{
+    m_pathLabel->setText(m_model->hasDatabase() ? QDir::toNativeSeparators(m_model->path()) : tr("No workspace open"));
+    m_countLabel->setText(tr("%1 procedure(s) · %2 group(s)")
+                              .arg(m_model->workspace().procedures.size())
+                              .arg(m_model->workspace().groups.size()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    event->accept();
+}
+
+} // namespace tthc

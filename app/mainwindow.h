@@ -1,0 +1,98 @@
+#pragma once
+// The main window: opens or creates a workspace, shows the catalogue tree with search, the
+// detail form of the selected procedure, the issues dock with the validator's findings, the
+// undo history and a status bar. Every edit goes through the undo stack; every change is
+// saved to the workspace file as it happens, so there is nothing to lose on a crash.
+#include "workspacemodel.h"
+
+#include <QMainWindow>
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QStackedWidget;
+class QTimer;
+class QTreeView;
+class QUndoStack;
+
+namespace tthc {
+
+class CatalogueFilter;
+class CatalogueModel;
+class IssuesPanel;
+class ProcedureForm;
+struct Finding;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Status openWorkspace(const QString &path);
+    Status createWorkspace(const QString &path);
+    Status openSampleWorkspace();
+    static QString sampleWorkspacePath();
+    static Status createSampleWorkspace(const QString &path);
+    // Imports a tthc-json file (one undo step); false and an error message if refused.
+    bool importJsonFile(const QString &path);
+    bool exportJsonFile(const QString &path);
+
+    void selectProcedure(const QString &code);
+    void selectGroup(const QString &id);
+    void goTo(const Finding &finding);
+
+    WorkspaceModel *model() const { return m_model; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QTreeView *catalogueView() const { return m_tree; }
+    CatalogueFilter *catalogueFilter() const { return m_filter; }
+    QLineEdit *searchField() const { return m_search; }
+    ProcedureForm *form() const { return m_form; }
+    IssuesPanel *issuesPanel() const { return m_issues; }
+    QString selectedProcedure() const;
+    // Where errors go; the default shows a message box. Tests replace it.
+    void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
+    void revalidate();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void showError(const QString &message);
+    void workspaceOpened();
+    void addRecent(const QString &path);
+    void rebuildRecentMenu();
+    void currentItemChanged();
+    void newWorkspaceDialog();
+    void openWorkspaceDialog();
+    void importJsonDialog();
+    void exportJsonDialog();
+    void addProcedureDialog();
+    void removeSelectedProcedure();
+    void chooseLanguage(const QString &language);
+    void updateStatus();
+
+    WorkspaceModel *m_model;
+    QUndoStack *m_undo;
+    CatalogueModel *m_catalogue;
+    CatalogueFilter *m_filter;
+    QTreeView *m_tree;
+    QLineEdit *m_search;
+    QStackedWidget *m_pages;
+    ProcedureForm *m_form;
+    QLabel *m_groupView;
+    IssuesPanel *m_issues;
+    QTimer *m_validateTimer;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLabel *m_pathLabel;
+    QLabel *m_countLabel;
+    QLabel *m_findingsLabel;
+    QLabel *m_savedLabel;
+    std::function<void(const QString &)> m_errorHandler;
+};
+
+} // namespace tthc

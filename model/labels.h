@@ -1,0 +1,35 @@
+#pragma once
+// Translated display names of the domain enumerations, shared by the UI, the command line
+// and (later) the reports, so each label is written once.
+#include "enums.h"
+#include <QCoreApplication>
+
+namespace tthc {
+
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(tthc::Labels)
+public:
+    static QString of(LaneKind v);
+    static QString of(StepKind v);
+    static QString of(FlowKind v);
+    static QString of(DocumentKind v);
+    static QString of(SystemKind v);
+    static QString of(Readiness v);
+    static QString of(Action v);
+    static QString of(Level v);
+    static QString of(OnlineLevel v);
+    static QString of(ReviewState v);
+
+    template <class E> static QStringList all()
+    {
+        QStringList out;
+        for (int i = 0; i < enumCount<E>(); ++i)
+            out << of(static_cast<E>(i));
+        return out;
+    }
+};
+
+// Lower case without diacritics, đ → d: "Đổi giấy phép" and "doi giay phep" match.
+QString foldForSearch(const QString &text);
+
+} // namespace tthc

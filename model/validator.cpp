@@ -1,0 +1,389 @@
+#include "validator.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace tthc {
+
+namespace {
+
+QString q(const QString &s) { return QStringLiteral("“%1”").arg(s); }
+
+struct RuleDef {
+    const char *id;
+    Severity severity;
+    bool integrity;
+};
+
+// The rule table; descriptions are translated in Validator::rules().
+constexpr RuleDef ruleDefs[] = {
+    {"structure.start", Severity::Error, false},
+    {"structure.end", Severity::Error, false},
+    {"structure.unreachable", Severity::Error, false},
+    {"structure.dead-end", Severity::Error, false},
+    {"structure.lane", Severity::Error, false},
+    {"decision.branches", Severity::Error, false},
+    {"decision.labels", Severity::Warning, false},
+    {"analysis.missing", Severity::Warning, false},
+    {"flow.dangling", Severity::Error, true},
+    {"ref.lane", Severity::Error, true},
+    {"ref.document", Severity::Error, true},
+    {"ref.system", Severity::Error, true},
+    {"ref.procedure", Severity::Error, true},
+    {"ref.derived", Severity::Error, true},
+    {"analysis.step", Severity::Error, true},
+    {"id.duplicate", Severity::Error, true},
+};
+
+const RuleDef &def(const char *id)
+{
+    for (const RuleDef &d : ruleDefs)
+        if (qstrcmp(d.id, id) == 0)
+            return d;
+    Q_UNREACHABLE();
+}
+
+// Collects the findings of one owner (procedure or group) with its JSON path prefix.
+class Checker {
+public:
+    Checker(const Workspace &ws, QList<Finding> &out) : m_ws(ws), m_out(out) {}
+
+    void add(const char *rule, const QString &message, const QString &path, const QString &step = {},
+             const QString &flow = {})
+    {
+        const RuleDef &d = def(rule);
+        Location loc = m_loc;
+        loc.step = step;
+        loc.flow = flow;
+        m_out.append({QString::fromLatin1(d.id), d.severity, message, loc, path});
+    }
+
+    void procedure(const Procedure &p, int index)
+    {
+        m_loc = {};
+        m_loc.procedure = p.code;
+        const QString base = QStringLiteral("procedures[%1]").arg(index);
+        m_documents.clear();
+        for (int i = 0; i < p.documents.size(); ++i) {
+            const Document &d = p.documents[i];
+            if (m_documents.contains(d.id))
+                add("id.duplicate", Validator::tr("Document id %1 is used more than once.").arg(q(d.id)),
+                    base + QStringLiteral(".documents[%1].id").arg(i));
+            m_documents.insert(d.id);
+        }
+        owner(base, p.asIs, p.toBe, p.analysis);
+    }
+
+    void group(const ProcedureGroup &g, int index)
+    {
+        m_loc = {};
+        m_loc.group = g.id;
+        const QString base = QStringLiteral("groups[%1]").arg(index);
+        for (int i = 0; i < g.members.size(); ++i)
+            if (!m_ws.procedure(g.members[i]))
+                add("ref.procedure",
+                    Validator::tr("Group member %1 is not a procedure of the workspace.").arg(q(g.members[i])),
+                    base + QStringLiteral(".members[%1]").arg(i));
+        // A group has no documents of its own: its steps may hand in its members' documents.
+        m_documents.clear();
+        for (const QString &code : g.members)
+            if (const Procedure *p = m_ws.procedure(code))
+                for (const Document &d : p->documents)
+                    m_documents.insert(d.id);
+        owner(base, g.asIs, g.toBe, g.analysis);
+    }
+
+private:
+    void owner(const QString &base, const Process &asIs, const Process &toBe, const QList<StepAnalysis> &analysis)
+    {
+        m_loc.process = Which::AsIs;
+        process(base + QStringLiteral(".asIs"), asIs, nullptr);
+        m_loc.process = Which::ToBe;
+        process(base + QStringLiteral(".toBe"), toBe, &asIs);
+        m_loc.process = Which::AsIs;
+        analysisRows(base, asIs, analysis);
+        m_loc.process.reset();
+    }
+
+    void references(const QString &path, const QStringList &ids, const char *rule, bool documents,
+                    const QString &stepId, const QString &owner)
+    {
+        for (int i = 0; i < ids.size(); ++i) {
+            const QString &id = ids[i];
+            const QString p = path + QStringLiteral("[%1]").arg(i);
+            if (documents && !m_documents.contains(id))
+                add(rule, Validator::tr("%1 refers to unknown document %2.").arg(owner, q(id)), p, stepId);
+            else if (!documents && !m_ws.system(id))
+                add(rule, Validator::tr("%1 refers to unknown system %2.").arg(owner, q(id)), p, stepId);
+        }
+    }
+
+    void process(const QString &base, const Process &p, const Process *asIs)
+    {
+        if (p.isEmpty())
+            return; // not drafted yet: nothing to check
+        const QString stepsPath = base + QStringLiteral(".steps");
+        QSet<QString> laneIds, stepIds, flowIds;
+        for (int i = 0; i < p.lanes.size(); ++i) {
+            if (laneIds.contains(p.lanes[i].id))
+                add("id.duplicate", Validator::tr("Lane id %1 is used more than once.").arg(q(p.lanes[i].id)),
+                    base + QStringLiteral(".lanes[%1].id").arg(i));
+            laneIds.insert(p.lanes[i].id);
+        }
+        QStringList starts, ends;
+        for (int i = 0; i < p.steps.size(); ++i) {
+            const Step &s = p.steps[i];
+            const QString sp = stepsPath + QStringLiteral("[%1]").arg(i);
+            const QString who = Validator::tr("Step %1").arg(q(s.id));
+            if (stepIds.contains(s.id))
+                add("id.duplicate", Validator::tr("Step id %1 is used more than once.").arg(q(s.id)), sp + ".id", s.id);
+            stepIds.insert(s.id);
+            if (s.kind == StepKind::Start)
+                starts << s.id;
+            if (s.kind == StepKind::End)
+                ends << s.id;
+            if (s.lane.isEmpty()) {
+                if (s.kind != StepKind::Start && s.kind != StepKind::End)
+                    add("structure.lane", Validator::tr("Step %1 is not in any lane (actor).").arg(q(s.id)),
+                        sp + ".lane", s.id);
+            } else if (!laneIds.contains(s.lane)) {
+                add("ref.lane", Validator::tr("Step %1 is in unknown lane %2.").arg(q(s.id), q(s.lane)),
+                    sp + ".lane", s.id);
+            }
+            references(sp + ".documents", s.documents, "ref.document", true, s.id, who);
+            references(sp + ".systems", s.systems, "ref.system", false, s.id, who);
+            if (s.kind == StepKind::Procedure && !m_ws.procedure(s.procedure))
+                add("ref.procedure",
+                    s.procedure.isEmpty()
+                        ? Validator::tr("Sub-procedure step %1 does not name its procedure.").arg(q(s.id))
+                        : Validator::tr("Sub-procedure step %1 refers to unknown procedure %2.").arg(q(s.id), q(s.procedure)),
+                    sp + ".procedure", s.id);
+            if (asIs) {
+                for (int j = 0; j < s.derivedFrom.size(); ++j)
+                    if (asIs->stepIndex(s.derivedFrom[j]) < 0)
+                        add("ref.derived",
+                            Validator::tr("To-be step %1 derives from %2, which is not an as-is step.")
+                                .arg(q(s.id), q(s.derivedFrom[j])),
+                            sp + QStringLiteral(".derivedFrom[%1]").arg(j), s.id);
+            }
+        }
+        if (starts.size() != 1)
+            add("structure.start",
+                starts.isEmpty() ? Validator::tr("The process has no start step; it needs exactly one.")
+                                 : Validator::tr("The process has %1 start steps (%2); it needs exactly one.")
+                                       .arg(starts.size())
+                                       .arg(starts.join(QStringLiteral(", "))),
+                stepsPath, starts.value(1));
+        if (ends.isEmpty())
+            add("structure.end", Validator::tr("The process has no end step."), stepsPath);
+
+        // Flows: dangling ends, and the graph for the reachability rules.
+        QHash<QString, QStringList> next, prev;
+        QHash<QString, QList<int>> outgoing;
+        for (int i = 0; i < p.flows.size(); ++i) {
+            const Flow &f = p.flows[i];
+            const QString fp = base + QStringLiteral(".flows[%1]").arg(i);
+            if (flowIds.contains(f.id))
+                add("id.duplicate", Validator::tr("Flow id %1 is used more than once.").arg(q(f.id)), fp + ".id",
+                    {}, f.id);
+            flowIds.insert(f.id);
+            bool ok = true;
+            if (!stepIds.contains(f.from)) {
+                add("flow.dangling", Validator::tr("unknown step %1").arg(q(f.from)), fp + ".from", {}, f.id);
+                ok = false;
+            }
+            if (!stepIds.contains(f.to)) {
+                add("flow.dangling", Validator::tr("unknown step %1").arg(q(f.to)), fp + ".to", {}, f.id);
+                ok = false;
+            }
+            if (!ok)
+                continue;
+            next[f.from] << f.to;
+            prev[f.to] << f.from;
+            outgoing[f.from] << i;
+        }
+
+        for (int i = 0; i < p.steps.size(); ++i) {
+            const Step &s = p.steps[i];
+            if (s.kind != StepKind::Decision)
+                continue;
+            const QList<int> outs = outgoing.value(s.id);
+            if (outs.size() < 2)
+                add("decision.branches",
+                    Validator::tr("Decision %1 has %2 outgoing flow(s); it needs at least two.").arg(q(s.id)).arg(outs.size()),
+                    stepsPath + QStringLiteral("[%1]").arg(i), s.id);
+            for (int fi : outs)
+                if (p.flows[fi].label.trimmed().isEmpty())
+                    add("decision.labels",
+                        Validator::tr("The branch of decision %1 towards %2 has no label.").arg(q(s.id), q(p.flows[fi].to)),
+                        base + QStringLiteral(".flows[%1].label").arg(fi), s.id, p.flows[fi].id);
+        }
+
+        auto reach = [](const QStringList &from, const QHash<QString, QStringList> &edges) {
+            QSet<QString> seen(from.begin(), from.end());
+            QStringList todo = from;
+            while (!todo.isEmpty()) {
+                const QString id = todo.takeLast();
+                for (const QString &n : edges.value(id))
+                    if (!seen.contains(n)) {
+                        seen.insert(n);
+                        todo << n;
+                    }
+            }
+            return seen;
+        };
+        const QSet<QString> fromStart = starts.size() == 1 ? reach(starts, next) : QSet<QString>{};
+        const QSet<QString> toEnd = reach(ends, prev);
+        for (int i = 0; i < p.steps.size(); ++i) {
+            const Step &s = p.steps[i];
+            const QString sp = stepsPath + QStringLiteral("[%1]").arg(i);
+            if (starts.size() == 1 && !fromStart.contains(s.id))
+                add("structure.unreachable", Validator::tr("Step %1 cannot be reached from the start.").arg(q(s.id)), sp, s.id);
+            if (!ends.isEmpty() && !toEnd.contains(s.id))
+                add("structure.dead-end", Validator::tr("Step %1 cannot reach an end.").arg(q(s.id)), sp, s.id);
+        }
+    }
+
+    void analysisRows(const QString &base, const Process &asIs, const QList<StepAnalysis> &rows)
+    {
+        QSet<QString> analysed;
+        for (int i = 0; i < rows.size(); ++i) {
+            const StepAnalysis &a = rows[i];
+            const QString ap = base + QStringLiteral(".analysis[%1]").arg(i);
+            if (asIs.stepIndex(a.step) < 0)
+                add("analysis.step", Validator::tr("Analysis row for %1, which is not an as-is step.").arg(q(a.step)),
+                    ap + ".step");
+            else if (analysed.contains(a.step))
+                add("id.duplicate", Validator::tr("Step %1 has more than one analysis row.").arg(q(a.step)),
+                    ap + ".step", a.step);
+            analysed.insert(a.step);
+            const QString who = Validator::tr("The analysis of step %1").arg(q(a.step));
+            references(ap + ".systems", a.systems, "ref.system", false, a.step, who);
+            references(ap + ".reuseDocuments", a.reuseDocuments, "ref.document", true, a.step, who);
+        }
+        for (int i = 0; i < asIs.steps.size(); ++i) {
+            const Step &s = asIs.steps[i];
+            if (s.kind == StepKind::Task && !analysed.contains(s.id))
+                add("analysis.missing",
+                    Validator::tr("As-is task %1 has not been analysed against the four criteria.").arg(q(s.id)),
+                    base + QStringLiteral(".asIs.steps[%1]").arg(i), s.id);
+        }
+    }
+
+    const Workspace &m_ws;
+    QList<Finding> &m_out;
+    Location m_loc;
+    QSet<QString> m_documents;
+};
+
+void workspaceLevel(const Workspace &ws, QList<Finding> &out)
+{
+    auto dup = [&](const QString &message, const QString &path) {
+        out.append({QStringLiteral("id.duplicate"), Severity::Error, message, {}, path});
+    };
+    QSet<QString> seen;
+    for (int i = 0; i < ws.systems.size(); ++i) {
+        if (seen.contains(ws.systems[i].id))
+            dup(Validator::tr("System id %1 is used more than once.").arg(q(ws.systems[i].id)),
+                QStringLiteral("systems[%1].id").arg(i));
+        seen.insert(ws.systems[i].id);
+    }
+    seen.clear();
+    for (int i = 0; i < ws.procedures.size(); ++i) {
+        if (seen.contains(ws.procedures[i].code))
+            dup(Validator::tr("Procedure code %1 is used more than once.").arg(q(ws.procedures[i].code)),
+                QStringLiteral("procedures[%1].code").arg(i));
+        seen.insert(ws.procedures[i].code);
+    }
+    seen.clear();
+    for (int i = 0; i < ws.groups.size(); ++i) {
+        if (seen.contains(ws.groups[i].id))
+            dup(Validator::tr("Group id %1 is used more than once.").arg(q(ws.groups[i].id)),
+                QStringLiteral("groups[%1].id").arg(i));
+        seen.insert(ws.groups[i].id);
+    }
+}
+
+} // namespace
+
+QList<RuleInfo> Validator::rules()
+{
+    const QHash<QString, QString> text{
+        {"structure.start", tr("A process has exactly one start step.")},
+        {"structure.end", tr("A process has at least one end step.")},
+        {"structure.unreachable", tr("Every step can be reached from the start.")},
+        {"structure.dead-end", tr("Every step can reach an end.")},
+        {"structure.lane", tr("Every step other than start and end is in a lane.")},
+        {"decision.branches", tr("A decision has at least two outgoing flows.")},
+        {"decision.labels", tr("Every branch of a decision is labelled.")},
+        {"analysis.missing", tr("Every as-is task has an analysis row.")},
+        {"flow.dangling", tr("A flow goes from and to existing steps.")},
+        {"ref.lane", tr("A step is in an existing lane.")},
+        {"ref.document", tr("Referenced documents exist in the procedure.")},
+        {"ref.system", tr("Referenced systems exist in the registry.")},
+        {"ref.procedure", tr("Referenced procedures exist in the workspace.")},
+        {"ref.derived", tr("derivedFrom points at existing as-is steps.")},
+        {"analysis.step", tr("An analysis row belongs to an existing as-is step.")},
+        {"id.duplicate", tr("Ids are unique.")},
+    };
+    QList<RuleInfo> out;
+    for (const RuleDef &d : ruleDefs)
+        out.append({QString::fromLatin1(d.id), d.severity, d.integrity, text.value(QString::fromLatin1(d.id))});
+    return out;
+}
+
+bool Validator::isIntegrityRule(const QString &ruleId)
+{
+    for (const RuleDef &d : ruleDefs)
+        if (ruleId == QLatin1String(d.id))
+            return d.integrity;
+    return false;
+}
+
+QList<Finding> Validator::validate(const Workspace &ws)
+{
+    QList<Finding> out;
+    workspaceLevel(ws, out);
+    Checker c(ws, out);
+    for (int i = 0; i < ws.procedures.size(); ++i)
+        c.procedure(ws.procedures[i], i);
+    for (int i = 0; i < ws.groups.size(); ++i)
+        c.group(ws.groups[i], i);
+    return out;
+}
+
+QList<Finding> Validator::validateProcedure(const Workspace &ws, int procedureIndex)
+{
+    QList<Finding> out;
+    Checker(ws, out).procedure(ws.procedures.at(procedureIndex), procedureIndex);
+    return out;
+}
+
+QList<Finding> Validator::validateGroup(const Workspace &ws, int groupIndex)
+{
+    QList<Finding> out;
+    Checker(ws, out).group(ws.groups.at(groupIndex), groupIndex);
+    return out;
+}
+
+QString Validator::severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Error: return tr("error");
+    case Severity::Warning: return tr("warning");
+    case Severity::Info: return tr("info");
+    }
+    return {};
+}
+
+int Validator::count(const QList<Finding> &findings, Severity s)
+{
+    return int(std::count_if(findings.begin(), findings.end(), [s](const Finding &f) { return f.severity == s; }));
+}
+
+QString Validator::formatLine(const Finding &f)
+{
+    return QStringLiteral("%1 [%2] %3: %4").arg(severityName(f.severity), f.rule, f.path, f.message);
+}
+
+} // namespace tthc

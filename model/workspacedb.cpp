@@ -1,0 +1,537 @@
+#include "workspacedb.h"
+#include "tthcjson.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+#include <atomic>
+
+namespace tthc {
+
+namespace {
+
+// Forward migrations: entry i brings a workspace from version i to version i + 1.
+const char *const migrations[] = {
+    // 0 → 1: the catalogue, processes, groups and the systems registry.
+    R"sql(
+    CREATE TABLE schema_version (version INTEGER NOT NULL);
+    INSERT INTO schema_version VALUES (0);
+    CREATE TABLE workspace_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE system (
+        id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+        kind TEXT NOT NULL, readiness TEXT NOT NULL, body TEXT NOT NULL);
+    CREATE TABLE procedure (
+        code TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+        field TEXT NOT NULL, agency TEXT NOT NULL, level TEXT NOT NULL,
+        annual_volume REAL NOT NULL, complaints_per_year REAL NOT NULL,
+        statutory_days REAL NOT NULL, online_level TEXT NOT NULL, body TEXT NOT NULL);
+    CREATE INDEX procedure_catalogue ON procedure (agency, field);
+    CREATE TABLE procedure_group (
+        id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, body TEXT NOT NULL);
+    CREATE TABLE group_member (
+        group_id TEXT NOT NULL REFERENCES procedure_group (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, procedure_code TEXT NOT NULL,
+        PRIMARY KEY (group_id, position));
+    CREATE TABLE process (
+        procedure_code TEXT REFERENCES procedure (code) ON DELETE CASCADE,
+        group_id TEXT REFERENCES procedure_group (id) ON DELETE CASCADE,
+        which TEXT NOT NULL CHECK (which IN ('asIs', 'toBe')),
+        body TEXT NOT NULL,
+        CHECK ((procedure_code IS NULL) <> (group_id IS NULL)));
+    CREATE UNIQUE INDEX process_of_procedure ON process (procedure_code, which) WHERE procedure_code IS NOT NULL;
+    CREATE UNIQUE INDEX process_of_group ON process (group_id, which) WHERE group_id IS NOT NULL;
+    )sql",
+    // 1 → 2: the appraisal (review) state of proposals.
+    R"sql(
+    CREATE TABLE review (
+        procedure_code TEXT UNIQUE REFERENCES procedure (code) ON DELETE CASCADE,
+        group_id TEXT UNIQUE REFERENCES procedure_group (id) ON DELETE CASCADE,
+        state TEXT NOT NULL, comments TEXT NOT NULL DEFAULT '',
+        decision_no TEXT NOT NULL DEFAULT '', decision_date TEXT,
+        updated_at TEXT NOT NULL,
+        CHECK ((procedure_code IS NULL) <> (group_id IS NULL)));
+    )sql",
+};
+static_assert(std::size(migrations) == WorkspaceDb::schemaVersion);
+
+QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
+
+QJsonObject parseObject(const QString &text, bool *ok)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &err);
+    *ok = err.error == QJsonParseError::NoError && doc.isObject();
+    return doc.object();
+}
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("tthc-workspace-%1").arg(counter.fetch_add(1));
+}
+
+// What the first 100 bytes of a file say about it, before SQLite touches it.
+enum class FileCheck { Ok, NotWorkspace, Truncated };
+FileCheck checkHeader(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return FileCheck::NotWorkspace;
+    const QByteArray h = f.read(100);
+    if (h.size() < 100 || !h.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return FileCheck::NotWorkspace;
+    const auto *u = reinterpret_cast<const uchar *>(h.constData());
+    if (qFromBigEndian<quint32>(u + 68) != WorkspaceDb::applicationId)
+        return FileCheck::NotWorkspace;
+    quint32 pageSize = qFromBigEndian<quint16>(u + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 pages = qFromBigEndian<quint32>(u + 28);
+    const bool sizeValid = qFromBigEndian<quint32>(u + 24) == qFromBigEndian<quint32>(u + 92);
+    if (sizeValid && qint64(pages) * pageSize > f.size())
+        return FileCheck::Truncated;
+    return FileCheck::Ok;
+}
+
+} // namespace
+
+WorkspaceDb::WorkspaceDb(QString path, QString connection)
+    : m_path(std::move(path)), m_connection(std::move(connection))
+{
+}
+
+WorkspaceDb::~WorkspaceDb()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::openConnection(const QString &path)
+{
+    using R = Result<std::unique_ptr<WorkspaceDb>>;
+    const QString name = nextConnectionName();
+    std::unique_ptr<WorkspaceDb> ws(new WorkspaceDb(path, name));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return R::failure(tr("Cannot open the workspace “%1”: %2").arg(path, db.lastError().text()));
+    return R(std::move(ws));
+}
+
+Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path)
+{
+    using R = Result<std::unique_ptr<WorkspaceDb>>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(tr("The workspace “%1” does not exist.").arg(path));
+    if (!info.isFile() || !info.isReadable())
+        return R::failure(tr("The workspace “%1” cannot be read.").arg(path));
+    switch (checkHeader(path)) {
+    case FileCheck::NotWorkspace:
+        return R::failure(tr("“%1” is not a TTHC Studio workspace.").arg(path));
+    case FileCheck::Truncated:
+        return R::failure(tr("The workspace “%1” is truncated (the file is shorter than its contents); "
+                             "it was not opened and has not been changed. Restore it from a backup.")
+                              .arg(path));
+    case FileCheck::Ok:
+        break;
+    }
+    R opened = openConnection(path);
+    if (!opened)
+        return opened;
+    WorkspaceDb &ws = *opened.value();
+    QSqlDatabase db = QSqlDatabase::database(ws.m_connection);
+    const QString damaged = tr("The workspace “%1” is damaged; it was not opened and has not been changed. "
+                               "Restore it from a backup. (%2)");
+    {
+        QSqlQuery check(db);
+        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
+            return R::failure(damaged.arg(path, check.lastError().text()));
+        QStringList problems;
+        while (check.next())
+            if (check.value(0).toString() != QLatin1String("ok"))
+                problems << check.value(0).toString();
+        if (!problems.isEmpty())
+            return R::failure(damaged.arg(path, problems.mid(0, 3).join(QStringLiteral("; "))));
+    }
+    const int version = ws.version();
+    if (version < 0)
+        return R::failure(damaged.arg(path, tr("no schema version")));
+    if (version > schemaVersion)
+        return R::failure(tr("The workspace “%1” was saved by a newer version of TTHC Studio (schema %2; "
+                             "this version knows up to %3). Update TTHC Studio to open it; the file has not been changed.")
+                              .arg(path)
+                              .arg(version)
+                              .arg(schemaVersion));
+    if (Status s = ws.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
+        return R::failure(s.error());
+    if (Status s = ws.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+        return R::failure(s.error());
+    if (Status s = ws.exec(QStringLiteral("PRAGMA synchronous = FULL")); !s)
+        return R::failure(s.error());
+    if (version < schemaVersion)
+        if (Status s = ws.migrate(version, schemaVersion); !s)
+            return R::failure(s.error());
+    return opened;
+}
+
+Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::create(const QString &path)
+{
+    return createAtVersion(path, schemaVersion);
+}
+
+Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::createAtVersion(const QString &path, int version)
+{
+    using R = Result<std::unique_ptr<WorkspaceDb>>;
+    if (QFileInfo::exists(path))
+        return R::failure(tr("The file “%1” already exists.").arg(path));
+    R opened = openConnection(path);
+    if (!opened)
+        return opened;
+    WorkspaceDb &ws = *opened.value();
+    for (const char *pragma : {"PRAGMA application_id = 1414809667", "PRAGMA foreign_keys = ON",
+                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"})
+        if (Status s = ws.exec(QString::fromLatin1(pragma)); !s)
+            return R::failure(s.error());
+    if (Status s = ws.migrate(0, version); !s) {
+        opened = R::failure(s.error());
+        QFile::remove(path);
+    }
+    return opened;
+}
+
+int WorkspaceDb::version() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status WorkspaceDb::exec(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(sql))
+        return Status::failure(tr("Database error in “%1”: %2").arg(m_path, q.lastError().text()));
+    return success();
+}
+
+Status WorkspaceDb::migrate(int from, int to)
+{
+    return transaction([&]() -> Status {
+        for (int v = from; v < to; ++v) {
+            const QStringList statements = QString::fromLatin1(migrations[v]).split(u';', Qt::SkipEmptyParts);
+            for (const QString &st : statements)
+                if (!st.trimmed().isEmpty())
+                    if (Status s = exec(st); !s)
+                        return Status::failure(tr("Cannot upgrade the workspace to schema %1: %2").arg(v + 1).arg(s.error()));
+        }
+        return exec(QStringLiteral("UPDATE schema_version SET version = %1").arg(to));
+    });
+}
+
+Status WorkspaceDb::begin()
+{
+    if (m_depth++ > 0)
+        return success();
+    Status s = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!s)
+        m_depth = 0;
+    return s;
+}
+
+Status WorkspaceDb::finish(Status result)
+{
+    if (--m_depth > 0)
+        return result;
+    if (!result) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (Status s = exec(QStringLiteral("COMMIT")); !s) {
+        (void)exec(QStringLiteral("ROLLBACK"));
+        return s;
+    }
+    return result;
+}
+
+namespace {
+// A prepared statement that reports its error in the workspace's words.
+class Statement {
+public:
+    Statement(const QString &connection, const QString &sql) : m_q(QSqlDatabase::database(connection))
+    {
+        m_ok = m_q.prepare(sql);
+    }
+    Statement &bind(const QVariant &v)
+    {
+        m_q.addBindValue(v);
+        return *this;
+    }
+    Status run()
+    {
+        if (!m_ok || !m_q.exec())
+            return Status::failure(WorkspaceDb::tr("Cannot save to the workspace: %1").arg(m_q.lastError().text()));
+        return success();
+    }
+    QSqlQuery &query() { return m_q; }
+
+private:
+    QSqlQuery m_q;
+    bool m_ok = false;
+};
+
+QVariant ownerColumn(ProcessRef::Owner owner, ProcessRef::Owner column, const QString &id)
+{
+    return owner == column ? QVariant(id) : QVariant(QMetaType(QMetaType::QString));
+}
+} // namespace
+
+Status WorkspaceDb::writeProcess(const ProcessRef &ref, const Process &process)
+{
+    const QString column = ref.owner == ProcessRef::Owner::Procedure ? QStringLiteral("procedure_code")
+                                                                     : QStringLiteral("group_id");
+    Statement del(m_connection, QStringLiteral("DELETE FROM process WHERE %1 = ? AND which = ?").arg(column));
+    if (Status s = del.bind(ref.id).bind(whichKey(ref.which)).run(); !s)
+        return s;
+    if (process.isEmpty() && process.layout.isEmpty())
+        return success();
+    Statement ins(m_connection, QStringLiteral("INSERT INTO process (procedure_code, group_id, which, body) VALUES (?, ?, ?, ?)"));
+    return ins.bind(ownerColumn(ref.owner, ProcessRef::Owner::Procedure, ref.id))
+        .bind(ownerColumn(ref.owner, ProcessRef::Owner::Group, ref.id))
+        .bind(whichKey(ref.which))
+        .bind(compact(TthcJson::processToJson(process)))
+        .run();
+}
+
+Status WorkspaceDb::writeReview(ProcessRef::Owner owner, const QString &id, const Review &review)
+{
+    const QString column = owner == ProcessRef::Owner::Procedure ? QStringLiteral("procedure_code")
+                                                                 : QStringLiteral("group_id");
+    Statement del(m_connection, QStringLiteral("DELETE FROM review WHERE %1 = ?").arg(column));
+    if (Status s = del.bind(id).run(); !s)
+        return s;
+    if (review.isDefault())
+        return success();
+    Statement ins(m_connection, QStringLiteral("INSERT INTO review (procedure_code, group_id, state, comments, "
+                                               "decision_no, decision_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    return ins.bind(ownerColumn(owner, ProcessRef::Owner::Procedure, id))
+        .bind(ownerColumn(owner, ProcessRef::Owner::Group, id))
+        .bind(toJsonName(review.state))
+        .bind(review.comments)
+        .bind(review.decisionNo)
+        .bind(review.decisionDate.isValid() ? QVariant(review.decisionDate.toString(Qt::ISODate))
+                                            : QVariant(QMetaType(QMetaType::QString)))
+        .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .run();
+}
+
+Status WorkspaceDb::writeProcedure(const Procedure &p, int position, bool withProcesses)
+{
+    QJsonObject body = TthcJson::procedureToJson(p);
+    body.remove(QStringLiteral("asIs"));
+    body.remove(QStringLiteral("toBe"));
+    body.remove(QStringLiteral("review"));
+    Statement up(m_connection, QStringLiteral(
+        "INSERT INTO procedure (code, position, name, field, agency, level, annual_volume, complaints_per_year, "
+        "statutory_days, online_level, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET position = CASE WHEN excluded.position < 0 THEN position ELSE excluded.position END, "
+        "name = excluded.name, field = excluded.field, agency = excluded.agency, level = excluded.level, "
+        "annual_volume = excluded.annual_volume, complaints_per_year = excluded.complaints_per_year, "
+        "statutory_days = excluded.statutory_days, online_level = excluded.online_level, body = excluded.body"));
+    Status s = up.bind(p.code).bind(position).bind(p.name).bind(p.field).bind(p.agency).bind(toJsonName(p.level))
+                   .bind(p.annualVolume).bind(p.complaintsPerYear).bind(p.statutoryDays)
+                   .bind(toJsonName(p.onlineLevel)).bind(compact(body)).run();
+    if (!s)
+        return s;
+    if (s = writeReview(ProcessRef::Owner::Procedure, p.code, p.review); !s)
+        return s;
+    if (!withProcesses)
+        return success();
+    if (s = writeProcess(ProcessRef::procedure(p.code, Which::AsIs), p.asIs); !s)
+        return s;
+    return writeProcess(ProcessRef::procedure(p.code, Which::ToBe), p.toBe);
+}
+
+Status WorkspaceDb::writeGroup(const ProcedureGroup &g, int position)
+{
+    QJsonObject body = TthcJson::groupToJson(g);
+    body.remove(QStringLiteral("asIs"));
+    body.remove(QStringLiteral("toBe"));
+    body.remove(QStringLiteral("review"));
+    Statement up(m_connection, QStringLiteral(
+        "INSERT INTO procedure_group (id, position, name, body) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET position = CASE WHEN excluded.position < 0 THEN position ELSE excluded.position END, "
+        "name = excluded.name, body = excluded.body"));
+    Status s = up.bind(g.id).bind(position).bind(g.name).bind(compact(body)).run();
+    if (!s)
+        return s;
+    Statement del(m_connection, QStringLiteral("DELETE FROM group_member WHERE group_id = ?"));
+    if (s = del.bind(g.id).run(); !s)
+        return s;
+    for (int i = 0; i < g.members.size(); ++i) {
+        Statement ins(m_connection, QStringLiteral("INSERT INTO group_member (group_id, position, procedure_code) VALUES (?, ?, ?)"));
+        if (s = ins.bind(g.id).bind(i).bind(g.members[i]).run(); !s)
+            return s;
+    }
+    if (s = writeReview(ProcessRef::Owner::Group, g.id, g.review); !s)
+        return s;
+    if (s = writeProcess(ProcessRef::group(g.id, Which::AsIs), g.asIs); !s)
+        return s;
+    return writeProcess(ProcessRef::group(g.id, Which::ToBe), g.toBe);
+}
+
+Status WorkspaceDb::replaceAll(const Workspace &ws)
+{
+    return transaction([&]() -> Status {
+        for (const char *table : {"review", "process", "group_member", "procedure_group", "procedure", "system",
+                                  "workspace_info"})
+            if (Status s = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
+                return s;
+        if (Status s = saveSystems(ws.systems); !s)
+            return s;
+        for (int i = 0; i < ws.procedures.size(); ++i)
+            if (Status s = writeProcedure(ws.procedures[i], i, true); !s)
+                return s;
+        for (int i = 0; i < ws.groups.size(); ++i)
+            if (Status s = writeGroup(ws.groups[i], i); !s)
+                return s;
+        Statement info(m_connection, QStringLiteral("INSERT INTO workspace_info (key, value) VALUES ('extra', ?)"));
+        return info.bind(compact(ws.extra)).run();
+    });
+}
+
+Status WorkspaceDb::saveProcedure(const Procedure &p, int position)
+{
+    return transaction([&] { return writeProcedure(p, position, true); });
+}
+
+Status WorkspaceDb::saveProcedureInfo(const Procedure &p)
+{
+    return transaction([&] { return writeProcedure(p, -1, false); });
+}
+
+Status WorkspaceDb::saveProcess(const ProcessRef &ref, const Process &process)
+{
+    return transaction([&] { return writeProcess(ref, process); });
+}
+
+Status WorkspaceDb::removeProcedure(const QString &code)
+{
+    return transaction([&] { return Statement(m_connection, QStringLiteral("DELETE FROM procedure WHERE code = ?")).bind(code).run(); });
+}
+
+Status WorkspaceDb::saveGroup(const ProcedureGroup &g, int position)
+{
+    return transaction([&] { return writeGroup(g, position); });
+}
+
+Status WorkspaceDb::removeGroup(const QString &id)
+{
+    return transaction([&] { return Statement(m_connection, QStringLiteral("DELETE FROM procedure_group WHERE id = ?")).bind(id).run(); });
+}
+
+Status WorkspaceDb::saveSystems(const QList<System> &systems)
+{
+    return transaction([&]() -> Status {
+        if (Status s = exec(QStringLiteral("DELETE FROM system")); !s)
+            return s;
+        for (int i = 0; i < systems.size(); ++i) {
+            const System &sys = systems[i];
+            Statement ins(m_connection, QStringLiteral("INSERT INTO system (id, position, name, kind, readiness, body) VALUES (?, ?, ?, ?, ?, ?)"));
+            if (Status s = ins.bind(sys.id).bind(i).bind(sys.name).bind(toJsonName(sys.kind))
+                               .bind(toJsonName(sys.readiness)).bind(compact(TthcJson::systemToJson(sys))).run(); !s)
+                return s;
+        }
+        return success();
+    });
+}
+
+Result<Workspace> WorkspaceDb::load() const
+{
+    using R = Result<Workspace>;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    Workspace ws;
+    const QString damaged = tr("The workspace “%1” holds data this version cannot read (%2): %3");
+    auto fail = [&](const QString &where, const QString &why) { return R::failure(damaged.arg(m_path, where, why)); };
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    bool ok = false;
+
+    if (!q.exec(QStringLiteral("SELECT id, body FROM system ORDER BY position")))
+        return fail(QStringLiteral("system"), q.lastError().text());
+    while (q.next()) {
+        auto s = TthcJson::systemFromJson(parseObject(q.value(1).toString(), &ok));
+        if (!ok || !s)
+            return fail(QStringLiteral("system %1").arg(q.value(0).toString()), s.error());
+        ws.systems.append(s.take());
+    }
+
+    // Processes and reviews first, then the owners that take them in.
+    QHash<QString, QJsonObject> procedureParts, groupParts; // asIs/toBe/review keyed per owner
+    if (!q.exec(QStringLiteral("SELECT procedure_code, group_id, which, body FROM process")))
+        return fail(QStringLiteral("process"), q.lastError().text());
+    while (q.next()) {
+        const QJsonObject body = parseObject(q.value(3).toString(), &ok);
+        if (!ok)
+            return fail(QStringLiteral("process"), tr("invalid JSON"));
+        if (!q.value(0).isNull())
+            procedureParts[q.value(0).toString()].insert(q.value(2).toString(), body);
+        else
+            groupParts[q.value(1).toString()].insert(q.value(2).toString(), body);
+    }
+    if (!q.exec(QStringLiteral("SELECT procedure_code, group_id, state, comments, decision_no, decision_date FROM review")))
+        return fail(QStringLiteral("review"), q.lastError().text());
+    while (q.next()) {
+        QJsonObject r{{"state", q.value(2).toString()}, {"comments", q.value(3).toString()},
+                      {"decisionNo", q.value(4).toString()}};
+        if (!q.value(5).isNull())
+            r.insert(QStringLiteral("decisionDate"), q.value(5).toString());
+        if (!q.value(0).isNull())
+            procedureParts[q.value(0).toString()].insert(QStringLiteral("review"), r);
+        else
+            groupParts[q.value(1).toString()].insert(QStringLiteral("review"), r);
+    }
+    auto merged = [](QJsonObject body, const QJsonObject &parts) {
+        for (auto it = parts.begin(); it != parts.end(); ++it)
+            body.insert(it.key(), it.value());
+        return body;
+    };
+
+    if (!q.exec(QStringLiteral("SELECT code, body FROM procedure ORDER BY position, code")))
+        return fail(QStringLiteral("procedure"), q.lastError().text());
+    while (q.next()) {
+        const QString code = q.value(0).toString();
+        const QJsonObject body = parseObject(q.value(1).toString(), &ok);
+        auto p = TthcJson::procedureFromJson(merged(body, procedureParts.value(code)));
+        if (!ok || !p)
+            return fail(tr("procedure %1").arg(code), ok ? p.error() : tr("invalid JSON"));
+        ws.procedures.append(p.take());
+    }
+    if (!q.exec(QStringLiteral("SELECT id, body FROM procedure_group ORDER BY position, id")))
+        return fail(QStringLiteral("procedure_group"), q.lastError().text());
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const QJsonObject body = parseObject(q.value(1).toString(), &ok);
+        auto g = TthcJson::groupFromJson(merged(body, groupParts.value(id)));
+        if (!ok || !g)
+            return fail(tr("group %1").arg(id), ok ? g.error() : tr("invalid JSON"));
+        ws.groups.append(g.take());
+    }
+    if (q.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'extra'")) && q.next())
+        ws.extra = parseObject(q.value(0).toString(), &ok);
+    return ws;
+}
+
+} // namespace tthc

@@ -1,0 +1,429 @@
+#include "workspacemodel.h"
+
+namespace tthc {
+
+namespace {
+QString q(const QString &s) { return QStringLiteral("“%1”").arg(s); }
+} // namespace
+
+WorkspaceModel::WorkspaceModel(QObject *parent) : QObject(parent) {}
+WorkspaceModel::~WorkspaceModel() = default;
+
+QString WorkspaceModel::path() const { return m_db ? m_db->path() : QString(); }
+
+Status WorkspaceModel::open(const QString &path)
+{
+    auto db = WorkspaceDb::open(path);
+    if (!db)
+        return Status::failure(db.error());
+    auto loaded = db.value()->load();
+    if (!loaded)
+        return Status::failure(loaded.error());
+    m_db = db.take();
+    m_ws = loaded.take();
+    emit reset();
+    return success();
+}
+
+Status WorkspaceModel::create(const QString &path, const Workspace &initial)
+{
+    auto db = WorkspaceDb::create(path);
+    if (!db)
+        return Status::failure(db.error());
+    if (Status s = db.value()->replaceAll(initial); !s)
+        return s;
+    m_db = db.take();
+    m_ws = initial;
+    emit reset();
+    return success();
+}
+
+void WorkspaceModel::close()
+{
+    m_db.reset();
+    m_ws = {};
+    emit reset();
+}
+
+Status WorkspaceModel::commit(const std::function<Status(WorkspaceDb &)> &write)
+{
+    if (!m_db)
+        return success();
+    Status s = write(*m_db);
+    if (s)
+        emit saved();
+    return s;
+}
+
+const Process *WorkspaceModel::process(const ProcessRef &ref) const
+{
+    return const_cast<WorkspaceModel *>(this)->mutableProcess(ref);
+}
+
+Process *WorkspaceModel::mutableProcess(const ProcessRef &ref)
+{
+    if (ref.owner == ProcessRef::Owner::Procedure) {
+        const int i = m_ws.procedureIndex(ref.id);
+        if (i < 0)
+            return nullptr;
+        return ref.which == Which::AsIs ? &m_ws.procedures[i].asIs : &m_ws.procedures[i].toBe;
+    }
+    const int i = m_ws.groupIndex(ref.id);
+    if (i < 0)
+        return nullptr;
+    return ref.which == Which::AsIs ? &m_ws.groups[i].asIs : &m_ws.groups[i].toBe;
+}
+
+Status WorkspaceModel::replaceAll(const Workspace &ws)
+{
+    if (Status s = commit([&](WorkspaceDb &db) { return db.replaceAll(ws); }); !s)
+        return s;
+    m_ws = ws;
+    emit reset();
+    return success();
+}
+
+Status WorkspaceModel::merge(const Workspace &incoming)
+{
+    Workspace next = m_ws;
+    for (const System &s : incoming.systems) {
+        const int i = next.systemIndex(s.id);
+        if (i < 0)
+            next.systems.append(s);
+        else
+            next.systems[i] = s;
+    }
+    for (const Procedure &p : incoming.procedures) {
+        const int i = next.procedureIndex(p.code);
+        if (i < 0)
+            next.procedures.append(p);
+        else
+            next.procedures[i] = p;
+    }
+    for (const ProcedureGroup &g : incoming.groups) {
+        const int i = next.groupIndex(g.id);
+        if (i < 0)
+            next.groups.append(g);
+        else
+            next.groups[i] = g;
+    }
+    return replaceAll(next);
+}
+
+QVariant WorkspaceModel::fieldValue(const Procedure &p, ProcedureField f)
+{
+    switch (f) {
+    case ProcedureField::Name: return p.name;
+    case ProcedureField::FieldOfWork: return p.field;
+    case ProcedureField::Agency: return p.agency;
+    case ProcedureField::Level: return int(p.level);
+    case ProcedureField::AnnualVolume: return p.annualVolume;
+    case ProcedureField::ComplaintsPerYear: return p.complaintsPerYear;
+    case ProcedureField::StatutoryDays: return p.statutoryDays;
+    case ProcedureField::OnlineLevel: return int(p.onlineLevel);
+    case ProcedureField::LegalBasis: return p.legalBasis;
+    case ProcedureField::Published: return p.eligibility.published;
+    case ProcedureField::FormsDownloadable: return p.eligibility.formsDownloadable;
+    case ProcedureField::FormsOnline: return p.eligibility.formsOnline;
+    case ProcedureField::OnlinePayment: return p.eligibility.onlinePayment;
+    case ProcedureField::ProcessedOnline: return p.eligibility.processedOnline;
+    case ProcedureField::HighVolume: return p.priority.highVolume;
+    case ProcedureField::Frequent: return p.priority.frequent;
+    case ProcedureField::Complaints: return p.priority.complaints;
+    case ProcedureField::Investment: return p.priority.investment;
+    case ProcedureField::HourlyIncome: return p.evaluation.hourlyIncomeVnd;
+    case ProcedureField::EvaluationNotes: return p.evaluation.notes;
+    }
+    return {};
+}
+
+Status WorkspaceModel::setProcedureField(const QString &code, ProcedureField f, const QVariant &v)
+{
+    const int i = m_ws.procedureIndex(code);
+    if (i < 0)
+        return Status::failure(tr("There is no procedure with code %1.").arg(q(code)));
+    Procedure p = m_ws.procedures[i];
+    switch (f) {
+    case ProcedureField::Name:
+        if (v.toString().trimmed().isEmpty())
+            return Status::failure(tr("The name of a procedure cannot be empty."));
+        p.name = v.toString();
+        break;
+    case ProcedureField::FieldOfWork: p.field = v.toString(); break;
+    case ProcedureField::Agency: p.agency = v.toString(); break;
+    case ProcedureField::Level: p.level = Level(std::clamp(v.toInt(), 0, enumCount<Level>() - 1)); break;
+    case ProcedureField::AnnualVolume: p.annualVolume = std::max(0.0, v.toDouble()); break;
+    case ProcedureField::ComplaintsPerYear: p.complaintsPerYear = std::max(0.0, v.toDouble()); break;
+    case ProcedureField::StatutoryDays: p.statutoryDays = std::max(0.0, v.toDouble()); break;
+    case ProcedureField::OnlineLevel: p.onlineLevel = OnlineLevel(std::clamp(v.toInt(), 0, enumCount<OnlineLevel>() - 1)); break;
+    case ProcedureField::LegalBasis: p.legalBasis = v.toStringList(); break;
+    case ProcedureField::Published: p.eligibility.published = v.toBool(); break;
+    case ProcedureField::FormsDownloadable: p.eligibility.formsDownloadable = v.toBool(); break;
+    case ProcedureField::FormsOnline: p.eligibility.formsOnline = v.toBool(); break;
+    case ProcedureField::OnlinePayment: p.eligibility.onlinePayment = v.toBool(); break;
+    case ProcedureField::ProcessedOnline: p.eligibility.processedOnline = v.toBool(); break;
+    case ProcedureField::HighVolume: p.priority.highVolume = v.toBool(); break;
+    case ProcedureField::Frequent: p.priority.frequent = v.toBool(); break;
+    case ProcedureField::Complaints: p.priority.complaints = v.toBool(); break;
+    case ProcedureField::Investment: p.priority.investment = v.toBool(); break;
+    case ProcedureField::HourlyIncome: p.evaluation.hourlyIncomeVnd = std::max(0.0, v.toDouble()); break;
+    case ProcedureField::EvaluationNotes: p.evaluation.notes = v.toString(); break;
+    }
+    if (p == m_ws.procedures[i])
+        return success();
+    if (Status s = commit([&](WorkspaceDb &db) { return db.saveProcedureInfo(p); }); !s)
+        return s;
+    m_ws.procedures[i] = std::move(p);
+    emit procedureChanged(code);
+    return success();
+}
+
+Status WorkspaceModel::addProcedure(const Procedure &p)
+{
+    if (p.code.trimmed().isEmpty())
+        return Status::failure(tr("A procedure needs a code."));
+    if (m_ws.procedureIndex(p.code) >= 0)
+        return Status::failure(tr("A procedure with code %1 already exists.").arg(q(p.code)));
+    const int position = m_ws.procedures.size();
+    if (Status s = commit([&](WorkspaceDb &db) { return db.saveProcedure(p, position); }); !s)
+        return s;
+    m_ws.procedures.append(p);
+    emit procedureAdded(p.code);
+    return success();
+}
+
+Status WorkspaceModel::removeProcedure(const QString &code)
+{
+    const int i = m_ws.procedureIndex(code);
+    if (i < 0)
+        return Status::failure(tr("There is no procedure with code %1.").arg(q(code)));
+    if (Status s = commit([&](WorkspaceDb &db) { return db.removeProcedure(code); }); !s)
+        return s;
+    m_ws.procedures.removeAt(i);
+    emit procedureRemoved(code);
+    return success();
+}
+
+Status WorkspaceModel::setProcedure(const Procedure &p)
+{
+    const int i = m_ws.procedureIndex(p.code);
+    if (i < 0)
+        return Status::failure(tr("There is no procedure with code %1.").arg(q(p.code)));
+    if (Status s = commit([&](WorkspaceDb &db) { return db.saveProcedure(p, -1); }); !s)
+        return s;
+    m_ws.procedures[i] = p;
+    emit procedureChanged(p.code);
+    emit processChanged(ProcessRef::procedure(p.code, Which::AsIs));
+    emit processChanged(ProcessRef::procedure(p.code, Which::ToBe));
+    return success();
+}
+
+Status WorkspaceModel::setSystems(const QList<System> &systems)
+{
+    if (Status s = commit([&](WorkspaceDb &db) { return db.saveSystems(systems); }); !s)
+        return s;
+    m_ws.systems = systems;
+    emit systemsChanged();
+    return success();
+}
+
+Status WorkspaceModel::changeProcess(const ProcessRef &ref, const std::function<Status(Process &)> &change)
+{
+    Process *current = mutableProcess(ref);
+    if (!current)
+        return Status::failure(tr("There is no procedure or group %1.").arg(q(ref.id)));
+    Process next = *current;
+    if (Status s = change(next); !s)
+        return s;
+    if (ref.owner == ProcessRef::Owner::Procedure) {
+        if (Status s = commit([&](WorkspaceDb &db) { return db.saveProcess(ref, next); }); !s)
+            return s;
+    } else {
+        ProcedureGroup g = *m_ws.group(ref.id);
+        (ref.which == Which::AsIs ? g.asIs : g.toBe) = next;
+        if (Status s = commit([&](WorkspaceDb &db) { return db.saveGroup(g, -1); }); !s)
+            return s;
+    }
+    *mutableProcess(ref) = std::move(next);
+    return success();
+}
+
+Status WorkspaceModel::setProcess(const ProcessRef &ref, const Process &process)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        p = process;
+        return success();
+    });
+    if (s)
+        emit processChanged(ref);
+    return s;
+}
+
+namespace {
+template <class T> void insertAt(QList<T> &list, const T &item, int index)
+{
+    if (index < 0 || index > list.size())
+        list.append(item);
+    else
+        list.insert(index, item);
+}
+} // namespace
+
+Status WorkspaceModel::addLane(const ProcessRef &ref, const Lane &lane, int index)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        if (lane.id.isEmpty() || p.laneIndex(lane.id) >= 0)
+            return Status::failure(tr("The lane id %1 is empty or already used.").arg(q(lane.id)));
+        insertAt(p.lanes, lane, index);
+        return success();
+    });
+    if (s) {
+        emit laneAdded(ref, lane.id);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::updateLane(const ProcessRef &ref, const Lane &lane)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        const int i = p.laneIndex(lane.id);
+        if (i < 0)
+            return Status::failure(tr("There is no lane %1.").arg(q(lane.id)));
+        p.lanes[i] = lane;
+        return success();
+    });
+    if (s) {
+        emit laneChanged(ref, lane.id);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::removeLane(const ProcessRef &ref, const QString &laneId)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        const int i = p.laneIndex(laneId);
+        if (i < 0)
+            return Status::failure(tr("There is no lane %1.").arg(q(laneId)));
+        for (const Step &st : p.steps)
+            if (st.lane == laneId)
+                return Status::failure(tr("Lane %1 still holds step %2; move or delete its steps first.")
+                                           .arg(q(p.lanes[i].name), q(st.name)));
+        p.lanes.removeAt(i);
+        return success();
+    });
+    if (s) {
+        emit laneRemoved(ref, laneId);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::addStep(const ProcessRef &ref, const Step &step, int index)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        if (step.id.isEmpty() || p.stepIndex(step.id) >= 0)
+            return Status::failure(tr("The step id %1 is empty or already used.").arg(q(step.id)));
+        insertAt(p.steps, step, index);
+        return success();
+    });
+    if (s) {
+        emit stepAdded(ref, step.id);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::updateStep(const ProcessRef &ref, const Step &step)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        const int i = p.stepIndex(step.id);
+        if (i < 0)
+            return Status::failure(tr("There is no step %1.").arg(q(step.id)));
+        p.steps[i] = step;
+        return success();
+    });
+    if (s) {
+        emit stepChanged(ref, step.id);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::removeStep(const ProcessRef &ref, const QString &stepId)
+{
+    QStringList removedFlows;
+    Status s = changeProcess(ref, [&](Process &p) {
+        const int i = p.stepIndex(stepId);
+        if (i < 0)
+            return Status::failure(tr("There is no step %1.").arg(q(stepId)));
+        p.steps.removeAt(i);
+        for (int f = p.flows.size() - 1; f >= 0; --f)
+            if (p.flows[f].from == stepId || p.flows[f].to == stepId) {
+                removedFlows.prepend(p.flows[f].id);
+                p.flows.removeAt(f);
+            }
+        return success();
+    });
+    if (s) {
+        for (const QString &f : std::as_const(removedFlows))
+            emit flowRemoved(ref, f);
+        emit stepRemoved(ref, stepId);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::addFlow(const ProcessRef &ref, const Flow &flow, int index)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        if (flow.id.isEmpty() || p.flowIndex(flow.id) >= 0)
+            return Status::failure(tr("The flow id %1 is empty or already used.").arg(q(flow.id)));
+        if (p.stepIndex(flow.from) < 0 || p.stepIndex(flow.to) < 0)
+            return Status::failure(tr("A flow must connect two existing steps."));
+        insertAt(p.flows, flow, index);
+        return success();
+    });
+    if (s) {
+        emit flowAdded(ref, flow.id);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::updateFlow(const ProcessRef &ref, const Flow &flow)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        const int i = p.flowIndex(flow.id);
+        if (i < 0)
+            return Status::failure(tr("There is no flow %1.").arg(q(flow.id)));
+        if (p.stepIndex(flow.from) < 0 || p.stepIndex(flow.to) < 0)
+            return Status::failure(tr("A flow must connect two existing steps."));
+        p.flows[i] = flow;
+        return success();
+    });
+    if (s) {
+        emit flowChanged(ref, flow.id);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::removeFlow(const ProcessRef &ref, const QString &flowId)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        const int i = p.flowIndex(flowId);
+        if (i < 0)
+            return Status::failure(tr("There is no flow %1.").arg(q(flowId)));
+        p.flows.removeAt(i);
+        return success();
+    });
+    if (s) {
+        emit flowRemoved(ref, flowId);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+} // namespace tthc

@@ -1,0 +1,97 @@
+#pragma once
+// The live, headless workspace: the data of one workspace plus its database. Everything is
+// addressed by id (procedure code, group id, step/lane/flow id); every change is written to
+// the workspace file in one transaction before it takes effect in memory, so a failed save
+// changes nothing, and a crash loses nothing that was shown. Views (catalogue, forms, the
+// diagram scene) follow the signals; undo commands call the setters with ids.
+#include "result.h"
+#include "types.h"
+#include "workspacedb.h"
+
+#include <QObject>
+#include <QVariant>
+#include <functional>
+#include <memory>
+
+namespace tthc {
+
+// The catalogue fields of a procedure that forms edit one at a time.
+enum class ProcedureField {
+    Name, FieldOfWork, Agency, Level, AnnualVolume, ComplaintsPerYear, StatutoryDays, OnlineLevel,
+    LegalBasis, Published, FormsDownloadable, FormsOnline, OnlinePayment, ProcessedOnline,
+    HighVolume, Frequent, Complaints, Investment, HourlyIncome, EvaluationNotes
+};
+
+class WorkspaceModel : public QObject {
+    Q_OBJECT
+public:
+    explicit WorkspaceModel(QObject *parent = nullptr);
+    ~WorkspaceModel() override;
+
+    // Storage. Without a database the model works in memory (command line, tests).
+    Status open(const QString &path);
+    Status create(const QString &path, const Workspace &initial = {});
+    void close();
+    bool hasDatabase() const { return m_db != nullptr; }
+    QString path() const;
+
+    const Workspace &workspace() const { return m_ws; }
+    const Procedure *procedure(const QString &code) const { return m_ws.procedure(code); }
+    const ProcedureGroup *group(const QString &id) const { return m_ws.group(id); }
+    const Process *process(const ProcessRef &ref) const;
+
+    // Whole-workspace changes.
+    Status replaceAll(const Workspace &ws);
+    // Adds what `incoming` holds: procedures and groups replace those with the same code/id,
+    // systems replace those with the same id; everything else is kept.
+    Status merge(const Workspace &incoming);
+
+    // Procedures and groups.
+    static QVariant fieldValue(const Procedure &p, ProcedureField f);
+    Status setProcedureField(const QString &code, ProcedureField f, const QVariant &value);
+    Status addProcedure(const Procedure &p);
+    Status removeProcedure(const QString &code);
+    Status setProcedure(const Procedure &p); // replaces the procedure with that code
+    Status setSystems(const QList<System> &systems);
+
+    // Processes, by reference and id.
+    Status setProcess(const ProcessRef &ref, const Process &process);
+    Status addLane(const ProcessRef &ref, const Lane &lane, int index = -1);
+    Status updateLane(const ProcessRef &ref, const Lane &lane);
+    Status removeLane(const ProcessRef &ref, const QString &laneId); // refused while steps use it
+    Status addStep(const ProcessRef &ref, const Step &step, int index = -1);
+    Status updateStep(const ProcessRef &ref, const Step &step);
+    Status removeStep(const ProcessRef &ref, const QString &stepId); // and the flows that touch it
+    Status addFlow(const ProcessRef &ref, const Flow &flow, int index = -1);
+    Status updateFlow(const ProcessRef &ref, const Flow &flow);
+    Status removeFlow(const ProcessRef &ref, const QString &flowId);
+
+signals:
+    void reset(); // opened, closed, or replaced as a whole
+    void procedureAdded(const QString &code);
+    void procedureRemoved(const QString &code);
+    void procedureChanged(const QString &code);
+    void groupChanged(const QString &id);
+    void systemsChanged();
+    void processChanged(const tthc::ProcessRef &ref); // after any change inside the process
+    void laneAdded(const tthc::ProcessRef &ref, const QString &id);
+    void laneChanged(const tthc::ProcessRef &ref, const QString &id);
+    void laneRemoved(const tthc::ProcessRef &ref, const QString &id);
+    void stepAdded(const tthc::ProcessRef &ref, const QString &id);
+    void stepChanged(const tthc::ProcessRef &ref, const QString &id);
+    void stepRemoved(const tthc::ProcessRef &ref, const QString &id);
+    void flowAdded(const tthc::ProcessRef &ref, const QString &id);
+    void flowChanged(const tthc::ProcessRef &ref, const QString &id);
+    void flowRemoved(const tthc::ProcessRef &ref, const QString &id);
+    void saved(); // a change was committed to the workspace file
+
+private:
+    Process *mutableProcess(const ProcessRef &ref);
+    Status changeProcess(const ProcessRef &ref, const std::function<Status(Process &)> &change);
+    Status commit(const std::function<Status(WorkspaceDb &)> &write);
+
+    Workspace m_ws;
+    std::unique_ptr<WorkspaceDb> m_db;
+};
+
+} // namespace tthc
