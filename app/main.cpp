@@ -13,24 +13,25 @@
 #include <cstdio>
 
 namespace {
-void describe(QCoreApplication &app)
+void describe()
 {
-    app.setOrganizationName(QStringLiteral("TTHC Studio"));
-    app.setApplicationName(QStringLiteral("TTHC Studio"));
-    app.setApplicationVersion(QStringLiteral(TTHC_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("TTHC Studio"));
+    QCoreApplication::setApplicationName(QStringLiteral("TTHC Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TTHC_VERSION));
 }
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    describe();
     QStringList args;
     for (int i = 1; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
+    const QString language = tthc::chosenLanguage(args); // consumes --lang
 
     if (tthc::CommandLine::wantsCommandLine(args)) {
         QCoreApplication app(argc, argv);
-        describe(app);
-        tthc::installTranslators(app, tthc::chosenLanguage(args));
+        tthc::installTranslators(app, language);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = tthc::CommandLine::run(args, out, err);
@@ -40,8 +41,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    describe(app);
-    tthc::installTranslators(app, tthc::chosenLanguage(args));
+    tthc::installTranslators(app, language);
     tthc::MainWindow window;
     tthc::Status opened = tthc::success();
     const QStringList files = args.filter(QRegularExpression(QStringLiteral("^[^-]")));

@@ -57,7 +57,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_pathLabel(new QLabel), m_countLabel(new QLabel), m_findingsLabel(new QLabel), m_savedLabel(new QLabel)
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tthc-studio.svg")));
+    setWindowIcon(QIcon(QStringLiteral(":/resources/icons/tthc-studio.svg")));
     m_filter->setSourceModel(m_catalogue);
     m_tree->setModel(m_filter);
     m_tree->setHeaderHidden(true);
@@ -93,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_form, &ProcedureForm::fieldEdited, this, [this](const QString &code, ProcedureField f, const QVariant &v) {
         m_undo->push(new SetProcedureFieldCommand(m_model, code, f, v, [this](const QString &e) { showError(e); }));
+        m_form->showProcedure(code); // a refused edit shows the stored value again
     });
 
     m_validateTimer->setSingleShot(true);
@@ -153,7 +154,12 @@ void MainWindow::createActions()
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(tr("Ctrl+Y"))});
+    // The platform's redo keys plus Ctrl+Y, which Vietnamese office users expect; a key listed
+    // twice would make the shortcut ambiguous and dead.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();

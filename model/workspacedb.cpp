@@ -274,9 +274,14 @@ public:
     {
         m_ok = m_q.prepare(sql);
     }
+    // A null QString would be stored as SQL NULL; text columns hold "" instead. Pass an
+    // invalid QVariant for a real NULL.
     Statement &bind(const QVariant &v)
     {
-        m_q.addBindValue(v);
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            m_q.addBindValue(QStringLiteral(""));
+        else
+            m_q.addBindValue(v);
         return *this;
     }
     Status run()
@@ -294,7 +299,7 @@ private:
 
 QVariant ownerColumn(ProcessRef::Owner owner, ProcessRef::Owner column, const QString &id)
 {
-    return owner == column ? QVariant(id) : QVariant(QMetaType(QMetaType::QString));
+    return owner == column ? QVariant(id) : QVariant();
 }
 } // namespace
 
@@ -331,8 +336,7 @@ Status WorkspaceDb::writeReview(ProcessRef::Owner owner, const QString &id, cons
         .bind(toJsonName(review.state))
         .bind(review.comments)
         .bind(review.decisionNo)
-        .bind(review.decisionDate.isValid() ? QVariant(review.decisionDate.toString(Qt::ISODate))
-                                            : QVariant(QMetaType(QMetaType::QString)))
+        .bind(review.decisionDate.isValid() ? QVariant(review.decisionDate.toString(Qt::ISODate)) : QVariant())
         .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
         .run();
 }

@@ -1,4 +1,1268 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
+<context>
+    <name>tthc::CatalogueModel</name>
+    <message>
+        <source>(no agency)</source>
+        <translation>(chưa có cơ quan thực hiện)</translation>
+    </message>
+    <message>
+        <source>(no field)</source>
+        <translation>(chưa có lĩnh vực)</translation>
+    </message>
+    <message>
+        <source>Procedures</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Groups of linked procedures</source>
+        <translation>Nhóm TTHC liên thông</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::CommandLine</name>
+    <message>
+        <source>The workspace file (*.tthc).</source>
+        <translation>Tệp không gian làm việc (*.tthc).</translation>
+    </message>
+    <message>
+        <source>%1: %2 error(s), %3 warning(s).</source>
+        <translation>%1: %2 lỗi, %3 cảnh báo.</translation>
+    </message>
+    <message>
+        <source>The tthc-json file to import.</source>
+        <translation>Tệp tthc-json cần nhập.</translation>
+    </message>
+    <message>
+        <source>import needs one FILE.json and --workspace W.tthc.</source>
+        <translation>Lệnh import cần một tệp FILE.json và tùy chọn --workspace W.tthc.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n problem(s) in %1.</source>
+        <translation>
+            <numerusform>Không nhập được dữ liệu nào: có %n vấn đề trong %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 procedure(s), %2 group(s) and %3 system(s) from %4 into %5.</source>
+        <translation>Đã nhập %1 thủ tục, %2 nhóm và %3 hệ thống từ %4 vào %5.</translation>
+    </message>
+    <message>
+        <source>Export only this procedure or group (with its members and systems).</source>
+        <translation>Chỉ xuất thủ tục hoặc nhóm này (kèm các thủ tục thành viên và hệ thống liên quan).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>export-json needs --workspace W.tthc and -o FILE.json.</source>
+        <translation>Lệnh export-json cần tùy chọn --workspace W.tthc và -o FILE.json.</translation>
+    </message>
+    <message>
+        <source>The workspace has no procedure or group “%1”.</source>
+        <translation>Không gian làm việc không có thủ tục hoặc nhóm “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 procedure(s) and %2 group(s) to %3.</source>
+        <translation>Đã xuất %1 thủ tục và %2 nhóm ra %3.</translation>
+    </message>
+    <message>
+        <source>A tthc-json file to check.</source>
+        <translation>Tệp tthc-json cần kiểm tra.</translation>
+    </message>
+    <message>
+        <source>validate needs either FILE.json or --workspace W.tthc.</source>
+        <translation>Lệnh validate cần tệp FILE.json hoặc tùy chọn --workspace W.tthc.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Không thể đọc “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n structural error(s); the file cannot be imported.</source>
+        <translation>
+            <numerusform>%1: %n lỗi cấu trúc; không thể nhập tệp này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage:
+  tthc-studio [--sample | WORKSPACE.tthc]      start the application
+  tthc-studio import FILE.json --workspace W.tthc
+  tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json
+  tthc-studio validate (FILE.json | --workspace W.tthc)
+  tthc-studio --help | --version
+
+Options:
+  --lang vi|en   language of the interface and messages (default: the setting, else Vietnamese)
+
+Exit status: 0 success, 1 errors found or the action failed, 2 wrong usage.
+</source>
+        <translation>Cách dùng:
+  tthc-studio [--sample | WORKSPACE.tthc]      khởi động ứng dụng
+  tthc-studio import FILE.json --workspace W.tthc
+  tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json
+  tthc-studio validate (FILE.json | --workspace W.tthc)
+  tthc-studio --help | --version
+
+Tùy chọn:
+  --lang vi|en   ngôn ngữ của giao diện và thông báo (mặc định: theo cài đặt, nếu chưa cài đặt thì tiếng Việt)
+
+Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành công, 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Không có lệnh “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::Commands</name>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>lĩnh vực</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>cấp thực hiện</translation>
+    </message>
+    <message>
+        <source>dossiers per year</source>
+        <translation>số hồ sơ/năm</translation>
+    </message>
+    <message>
+        <source>complaints per year</source>
+        <translation>số phản ánh, kiến nghị/năm</translation>
+    </message>
+    <message>
+        <source>statutory time limit</source>
+        <translation>thời hạn giải quyết</translation>
+    </message>
+    <message>
+        <source>online level</source>
+        <translation>mức độ trực tuyến</translation>
+    </message>
+    <message>
+        <source>legal basis</source>
+        <translation>căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <source>published on the national database</source>
+        <translation>công khai trên Cơ sở dữ liệu quốc gia về TTHC</translation>
+    </message>
+    <message>
+        <source>forms downloadable</source>
+        <translation>biểu mẫu tải được</translation>
+    </message>
+    <message>
+        <source>forms online</source>
+        <translation>điền và nộp trực tuyến</translation>
+    </message>
+    <message>
+        <source>online payment</source>
+        <translation>thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>processed online</source>
+        <translation>xử lý trên môi trường mạng</translation>
+    </message>
+    <message>
+        <source>high volume</source>
+        <translation>số lượng hồ sơ lớn</translation>
+    </message>
+    <message>
+        <source>frequent</source>
+        <translation>thực hiện thường xuyên</translation>
+    </message>
+    <message>
+        <source>many complaints</source>
+        <translation>nhiều phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>investment environment</source>
+        <translation>phục vụ môi trường đầu tư kinh doanh</translation>
+    </message>
+    <message>
+        <source>hourly income</source>
+        <translation>thu nhập bình quân mỗi giờ</translation>
+    </message>
+    <message>
+        <source>evaluation notes</source>
+        <translation>ghi chú đánh giá</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>Thay đổi %1 của thủ tục %2</translation>
+    </message>
+    <message>
+        <source>Add procedure %1</source>
+        <translation>Thêm thủ tục %1</translation>
+    </message>
+    <message>
+        <source>Delete procedure %1</source>
+        <translation>Xóa thủ tục %1</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DossierCode</name>
+    <message>
+        <source>“%1” is not a unit identifier code of the form V1V2V3.Z1Z2.Y1Y2.MX1X2 (for example 000.00.00.H29).</source>
+        <translation>“%1” không phải là mã định danh đơn vị theo dạng V1V2V3.Z1Z2.Y1Y2.MX1X2 (ví dụ: 000.00.00.H29).</translation>
+    </message>
+    <message>
+        <source>The intake date is not valid.</source>
+        <translation>Ngày tiếp nhận không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Sequence number %1 does not fit in %2 digits.</source>
+        <translation>Số thứ tự %1 vượt quá %2 chữ số.</translation>
+    </message>
+    <message>
+        <source>Unknown token {%1} in the dossier code pattern “%2”.</source>
+        <translation>Thành phần {%1} trong mẫu mã hồ sơ “%2” không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::IssuesPanel</name>
+    <message>
+        <source>Severity</source>
+        <translation>Mức độ</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Quy tắc</translation>
+    </message>
+    <message>
+        <source>procedure %1</source>
+        <translation>thủ tục %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>nhóm %1</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>hiện trạng</translation>
+    </message>
+    <message>
+        <source>e-process</source>
+        <translation>quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>bước %1</translation>
+    </message>
+    <message>
+        <source>flow %1</source>
+        <translation>luồng %1</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>không gian làm việc</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Không phát hiện vấn đề nào.</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s)</source>
+        <translation>%1 lỗi, %2 cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::Labels</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Người nộp hồ sơ (tổ chức, cá nhân)</translation>
+    </message>
+    <message>
+        <source>One-stop desk</source>
+        <translation>Bộ phận một cửa</translation>
+    </message>
+    <message>
+        <source>Specialist unit</source>
+        <translation>Đơn vị chuyên môn</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <source>Other agency</source>
+        <translation>Cơ quan khác</translation>
+    </message>
+    <message>
+        <source>Information system</source>
+        <translation>Hệ thống thông tin</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Điểm quyết định</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Sub-procedure</source>
+        <translation>Thủ tục thành phần</translation>
+    </message>
+    <message>
+        <source>Sequence flow</source>
+        <translation>Luồng tuần tự</translation>
+    </message>
+    <message>
+        <source>Message flow (interconnection)</source>
+        <translation>Luồng liên thông</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu đơn, tờ khai</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Bản chính</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Giấy chứng nhận</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>National database</source>
+        <translation>Cơ sở dữ liệu quốc gia</translation>
+    </message>
+    <message>
+        <source>Sectoral database</source>
+        <translation>Cơ sở dữ liệu chuyên ngành</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Nền tảng</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Đã kết nối</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Sẵn sàng kết nối</translation>
+    </message>
+    <message>
+        <source>Under construction</source>
+        <translation>Đang xây dựng</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Giữ nguyên</translation>
+    </message>
+    <message>
+        <source>Simplify</source>
+        <translation>Đơn giản hóa</translation>
+    </message>
+    <message>
+        <source>Automate</source>
+        <translation>Tự động hóa</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>Eliminate</source>
+        <translation>Cắt bỏ</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Cấp tỉnh</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Cấp bộ</translation>
+    </message>
+    <message>
+        <source>Not online</source>
+        <translation>Chưa trực tuyến</translation>
+    </message>
+    <message>
+        <source>Partially online</source>
+        <translation>Trực tuyến một phần</translation>
+    </message>
+    <message>
+        <source>Fully online</source>
+        <translation>Trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Đã trình</translation>
+    </message>
+    <message>
+        <source>Under appraisal</source>
+        <translation>Đang thẩm định</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã phê duyệt</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::MainWindow</name>
+    <message>
+        <source>TTHC Studio workspaces (*.tthc)</source>
+        <translation>Không gian làm việc TTHC Studio (*.tthc)</translation>
+    </message>
+    <message>
+        <source>Search by code or name (Ctrl+F)</source>
+        <translation>Tìm theo mã hoặc tên (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Choose a procedure in the catalogue on the left, or import a tthc-json file (File › Import).</source>
+        <translation>Chọn một thủ tục trong danh mục bên trái, hoặc nhập tệp tthc-json (Tệp › Nhập tthc-json).</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Tạo không gian làm việc mới…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Mở không gian làm việc…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Mở &amp;gần đây</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample workspace</source>
+        <translation>Mở không gian làm việc mẫ&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Import tthc-json…</source>
+        <translation>&amp;Nhập tthc-json…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Export tthc-json…</source>
+        <translation>&amp;Xuất tthc-json…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;New procedure…</source>
+        <translation>Thêm thủ tục &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Delete procedure</source>
+        <translation>&amp;Xóa thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Find procedure</source>
+        <translation>&amp;Tìm thủ tục</translation>
+    </message>
+    <message>
+        <source>&amp;Check the workspace</source>
+        <translation>&amp;Kiểm tra không gian làm việc</translation>
+    </message>
+    <message>
+        <source>F7</source>
+        <translation>F7</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;About TTHC Studio</source>
+        <translation>&amp;Giới thiệu TTHC Studio</translation>
+    </message>
+    <message>
+        <source>About TTHC Studio</source>
+        <translation>Giới thiệu TTHC Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TTHC Studio %1&lt;/h3&gt;&lt;p&gt;Reengineering of administrative procedures before they are provided as online public services: the as-is chart, the four-criteria analysis, the e-process, the evaluation and the approval dossier.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TTHC Studio %1&lt;/h3&gt;&lt;p&gt;Tái cấu trúc quy trình thủ tục hành chính trước khi cung cấp dưới dạng dịch vụ công trực tuyến: sơ đồ quy trình hiện trạng, phân tích theo bốn tiêu chí, quy trình điện tử, đánh giá và hồ sơ trình phê duyệt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Thanh công cụ chính</translation>
+    </message>
+    <message>
+        <source>Procedure catalogue</source>
+        <translation>Danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Vấn đề cần xử lý</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Lịch sử hoàn tác</translation>
+    </message>
+    <message>
+        <source>&lt;opened workspace&gt;</source>
+        <translation>&lt;không gian làm việc vừa mở&gt;</translation>
+    </message>
+    <message>
+        <source>TTHC Studio</source>
+        <translation>TTHC Studio</translation>
+    </message>
+    <message>
+        <source>The embedded sample workspace is missing from this build.</source>
+        <translation>Bản dựng này thiếu không gian làm việc mẫu đi kèm.</translation>
+    </message>
+    <message>
+        <source>%1 — TTHC Studio</source>
+        <translation>%1 — TTHC Studio</translation>
+    </message>
+    <message>
+        <source>All changes are saved</source>
+        <translation>Mọi thay đổi đã được lưu</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Tạo không gian làm việc mới</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Choose another name, or open it with File › Open.</source>
+        <translation>“%1” đã tồn tại. Hãy chọn tên khác, hoặc mở tệp này bằng Tệp › Mở không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Mở không gian làm việc</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace before importing.</source>
+        <translation>Hãy mở hoặc tạo không gian làm việc trước khi nhập.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”:
+%2</source>
+        <translation>Không nhập được dữ liệu nào từ “%1”:
+%2</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Nhập %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 procedure(s) and %2 group(s).</source>
+        <translation>Đã nhập %1 thủ tục và %2 nhóm.</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>Không thể ghi “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Đã xuất ra %1.</translation>
+    </message>
+    <message>
+        <source>Import tthc-json</source>
+        <translation>Nhập tthc-json</translation>
+    </message>
+    <message>
+        <source>tthc-json files (*.json)</source>
+        <translation>Tệp tthc-json (*.json)</translation>
+    </message>
+    <message>
+        <source>Export tthc-json</source>
+        <translation>Xuất tthc-json</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace first.</source>
+        <translation>Hãy mở hoặc tạo không gian làm việc trước.</translation>
+    </message>
+    <message>
+        <source>New procedure</source>
+        <translation>Thêm thủ tục mới</translation>
+    </message>
+    <message>
+        <source>e.g. 1.002804</source>
+        <translation>ví dụ: 1.002804</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan thực hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Enter the code and the name of the procedure.</source>
+        <translation>Hãy nhập mã và tên của thủ tục.</translation>
+    </message>
+    <message>
+        <source>A procedure with code %1 already exists.</source>
+        <translation>Đã có thủ tục mang mã %1.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 deleted. Undo with Ctrl+Z.</source>
+        <translation>Đã xóa thủ tục %1. Nhấn Ctrl+Z để hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The language will change the next time TTHC Studio starts.</source>
+        <translation>Ngôn ngữ mới sẽ được áp dụng từ lần khởi động TTHC Studio tiếp theo.</translation>
+    </message>
+    <message>
+        <source>(not in the workspace)</source>
+        <translation>(không có trong không gian làm việc)</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Group of linked procedures, in order:&lt;/p&gt;&lt;ol&gt;%2&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Overall chart (as-is):&lt;/b&gt; %3 steps · &lt;b&gt;e-process:&lt;/b&gt; %4 steps&lt;/p&gt;&lt;p&gt;&lt;b&gt;Review:&lt;/b&gt; %5&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Nhóm TTHC liên thông, theo thứ tự:&lt;/p&gt;&lt;ol&gt;%2&lt;/ol&gt;&lt;p&gt;&lt;b&gt;Sơ đồ tổng thể (hiện trạng):&lt;/b&gt; %3 bước · &lt;b&gt;Quy trình điện tử:&lt;/b&gt; %4 bước&lt;/p&gt;&lt;p&gt;&lt;b&gt;Thẩm định:&lt;/b&gt; %5&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Errors: %1 · Warnings: %2</source>
+        <translation>Lỗi: %1 · Cảnh báo: %2</translation>
+    </message>
+    <message>
+        <source>No workspace open</source>
+        <translation>Chưa mở không gian làm việc</translation>
+    </message>
+    <message>
+        <source>%1 procedure(s) · %2 group(s)</source>
+        <translation>%1 thủ tục · %2 nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::ProcedureForm</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>The code of the procedure in the national database; it identifies the procedure.</source>
+        <translation>Mã của thủ tục trên Cơ sở dữ liệu quốc gia về TTHC; dùng để định danh thủ tục.</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Field:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Cơ quan thực hiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Cấ&amp;p thực hiện:</translation>
+    </message>
+    <message>
+        <source>Dossiers per &amp;year:</source>
+        <translation>Số &amp;hồ sơ/năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints per year:</source>
+        <translation>Số phản ánh, &amp;kiến nghị/năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Statutory time limit:</source>
+        <translation>Thời hạn &amp;giải quyết:</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> ngày làm việc</translation>
+    </message>
+    <message>
+        <source>&amp;Online level:</source>
+        <translation>&amp;Mức độ trực tuyến:</translation>
+    </message>
+    <message>
+        <source>Conditions for fully online provision</source>
+        <translation>Điều kiện cung cấp trực tuyến toàn trình</translation>
+    </message>
+    <message>
+        <source>1. Published on the national database of procedures</source>
+        <translation>1. Công khai trên Cơ sở dữ liệu quốc gia về TTHC</translation>
+    </message>
+    <message>
+        <source>2. Forms can be downloaded</source>
+        <translation>2. Biểu mẫu tải được</translation>
+    </message>
+    <message>
+        <source>3. Forms can be filled in and submitted online (digital signature where required)</source>
+        <translation>3. Biểu mẫu điền và nộp trực tuyến được (ký số khi có yêu cầu)</translation>
+    </message>
+    <message>
+        <source>4. Fees can be paid online</source>
+        <translation>4. Phí, lệ phí thanh toán trực tuyến được</translation>
+    </message>
+    <message>
+        <source>5. The dossier is processed on the network</source>
+        <translation>5. Hồ sơ được xử lý trên môi trường mạng</translation>
+    </message>
+    <message>
+        <source>Priority criteria</source>
+        <translation>Tiêu chí ưu tiên</translation>
+    </message>
+    <message>
+        <source>High volume of dossiers</source>
+        <translation>Số lượng hồ sơ lớn</translation>
+    </message>
+    <message>
+        <source>Frequently used</source>
+        <translation>Thực hiện thường xuyên</translation>
+    </message>
+    <message>
+        <source>Many complaints and petitions</source>
+        <translation>Nhiều phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Needed for the investment environment</source>
+        <translation>Phục vụ môi trường đầu tư kinh doanh</translation>
+    </message>
+    <message>
+        <source>Legal basis (one document per line)</source>
+        <translation>Căn cứ pháp lý (mỗi văn bản một dòng)</translation>
+    </message>
+    <message>
+        <source>Evaluation inputs</source>
+        <translation>Dữ liệu đầu vào để đánh giá</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;income of the applicant:</source>
+        <translation>Thu nhập &amp;bình quân mỗi giờ của người nộp hồ sơ:</translation>
+    </message>
+    <message>
+        <source> VND</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>Source and notes:</source>
+        <translation>Nguồn và ghi chú:</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>All five conditions are met: the procedure can be provided fully online.</source>
+        <translation>Đáp ứng đủ năm điều kiện: thủ tục có thể được cung cấp trực tuyến toàn trình.</translation>
+    </message>
+    <message>
+        <source>Conditions not met: %1. The procedure can be provided partially online.</source>
+        <translation>Điều kiện chưa đáp ứng: %1. Thủ tục có thể được cung cấp trực tuyến một phần.</translation>
+    </message>
+    <message>
+        <source>not drawn yet</source>
+        <translation>chưa vẽ sơ đồ</translation>
+    </message>
+    <message>
+        <source>%1 steps, %2 actors, %3 flows</source>
+        <translation>%1 bước, %2 chủ thể, %3 luồng</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fees:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Documents:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;As-is process:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;E-process:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Analysed steps:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Review:&lt;/b&gt; %6</source>
+        <translation>&lt;b&gt;Phí, lệ phí:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Thành phần hồ sơ:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Quy trình hiện trạng:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Quy trình điện tử:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Số bước đã phân tích:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Thẩm định:&lt;/b&gt; %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::TthcJson</name>
+    <message>
+        <source>expected a %1 but found a %2</source>
+        <translation>cần giá trị kiểu %1 nhưng gặp kiểu %2</translation>
+    </message>
+    <message>
+        <source>required field is missing</source>
+        <translation>thiếu trường bắt buộc</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>không được để trống</translation>
+    </message>
+    <message>
+        <source>must not be negative (found %1)</source>
+        <translation>không được là số âm (giá trị hiện có: %1)</translation>
+    </message>
+    <message>
+        <source>unknown value %1; expected one of: %2</source>
+        <translation>giá trị %1 không hợp lệ; cần là một trong các giá trị: %2</translation>
+    </message>
+    <message>
+        <source>not a date in the form YYYY-MM-DD: %1</source>
+        <translation>không phải ngày theo định dạng YYYY-MM-DD: %1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>không phải JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>the file must hold a JSON object</source>
+        <translation>tệp phải chứa một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>not a tthc-json file (expected &quot;format&quot;: &quot;tthc-json&quot;)</source>
+        <translation>không phải tệp tthc-json (cần có &quot;format&quot;: &quot;tthc-json&quot;)</translation>
+    </message>
+    <message>
+        <source>unsupported version %1; this build reads version 1</source>
+        <translation>không hỗ trợ phiên bản %1; bản dựng này chỉ đọc được phiên bản 1</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>không thể đọc tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::Validator</name>
+    <message>
+        <source>Document id %1 is used more than once.</source>
+        <translation>Mã thành phần hồ sơ %1 được dùng nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Group member %1 is not a procedure of the workspace.</source>
+        <translation>Thành viên nhóm %1 không phải là thủ tục trong không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>%1 refers to unknown document %2.</source>
+        <translation>%1 tham chiếu đến thành phần hồ sơ %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 refers to unknown system %2.</source>
+        <translation>%1 tham chiếu đến hệ thống %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Lane id %1 is used more than once.</source>
+        <translation>Mã chủ thể %1 được dùng nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Bước %1</translation>
+    </message>
+    <message>
+        <source>Step id %1 is used more than once.</source>
+        <translation>Mã bước %1 được dùng nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Step %1 is not in any lane (actor).</source>
+        <translation>Bước %1 chưa thuộc chủ thể nào.</translation>
+    </message>
+    <message>
+        <source>Step %1 is in unknown lane %2.</source>
+        <translation>Bước %1 thuộc chủ thể %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Sub-procedure step %1 does not name its procedure.</source>
+        <translation>Bước thủ tục thành phần %1 chưa chỉ rõ thủ tục nào.</translation>
+    </message>
+    <message>
+        <source>Sub-procedure step %1 refers to unknown procedure %2.</source>
+        <translation>Bước thủ tục thành phần %1 tham chiếu đến thủ tục %2 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>To-be step %1 derives from %2, which is not an as-is step.</source>
+        <translation>Bước %1 của quy trình điện tử được xây dựng từ %2, nhưng đó không phải là bước của quy trình hiện trạng.</translation>
+    </message>
+    <message>
+        <source>The process has no start step; it needs exactly one.</source>
+        <translation>Quy trình chưa có bước bắt đầu; cần có đúng một bước bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The process has %1 start steps (%2); it needs exactly one.</source>
+        <translation>Quy trình có %1 bước bắt đầu (%2); chỉ được có đúng một bước bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The process has no end step.</source>
+        <translation>Quy trình chưa có bước kết thúc.</translation>
+    </message>
+    <message>
+        <source>Flow id %1 is used more than once.</source>
+        <translation>Mã luồng %1 được dùng nhiều lần.</translation>
+    </message>
+    <message>
+        <source>unknown step %1</source>
+        <translation>bước %1 không tồn tại</translation>
+    </message>
+    <message>
+        <source>Decision %1 has %2 outgoing flow(s); it needs at least two.</source>
+        <translation>Điểm quyết định %1 có %2 luồng đi ra; cần có ít nhất hai luồng.</translation>
+    </message>
+    <message>
+        <source>The branch of decision %1 towards %2 has no label.</source>
+        <translation>Nhánh từ điểm quyết định %1 đến %2 chưa có nhãn.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot be reached from the start.</source>
+        <translation>Không thể đi từ bước bắt đầu đến bước %1.</translation>
+    </message>
+    <message>
+        <source>Step %1 cannot reach an end.</source>
+        <translation>Từ bước %1 không thể đi đến bước kết thúc nào.</translation>
+    </message>
+    <message>
+        <source>Analysis row for %1, which is not an as-is step.</source>
+        <translation>Có dòng phân tích cho %1, nhưng đó không phải là bước của quy trình hiện trạng.</translation>
+    </message>
+    <message>
+        <source>Step %1 has more than one analysis row.</source>
+        <translation>Bước %1 có nhiều hơn một dòng phân tích.</translation>
+    </message>
+    <message>
+        <source>The analysis of step %1</source>
+        <translation>Phần phân tích bước %1</translation>
+    </message>
+    <message>
+        <source>As-is task %1 has not been analysed against the four criteria.</source>
+        <translation>Công việc %1 của quy trình hiện trạng chưa được phân tích theo bốn tiêu chí.</translation>
+    </message>
+    <message>
+        <source>System id %1 is used more than once.</source>
+        <translation>Mã hệ thống %1 được dùng nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Procedure code %1 is used more than once.</source>
+        <translation>Mã thủ tục %1 được dùng nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Group id %1 is used more than once.</source>
+        <translation>Mã nhóm %1 được dùng nhiều lần.</translation>
+    </message>
+    <message>
+        <source>A process has exactly one start step.</source>
+        <translation>Mỗi quy trình phải có đúng một bước bắt đầu.</translation>
+    </message>
+    <message>
+        <source>A process has at least one end step.</source>
+        <translation>Mỗi quy trình phải có ít nhất một bước kết thúc.</translation>
+    </message>
+    <message>
+        <source>Every step can be reached from the start.</source>
+        <translation>Mọi bước phải đi đến được từ bước bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Every step can reach an end.</source>
+        <translation>Từ mọi bước phải đi đến được một bước kết thúc.</translation>
+    </message>
+    <message>
+        <source>Every step other than start and end is in a lane.</source>
+        <translation>Mọi bước, trừ bước bắt đầu và bước kết thúc, phải thuộc một chủ thể.</translation>
+    </message>
+    <message>
+        <source>A decision has at least two outgoing flows.</source>
+        <translation>Mỗi điểm quyết định phải có ít nhất hai luồng đi ra.</translation>
+    </message>
+    <message>
+        <source>Every branch of a decision is labelled.</source>
+        <translation>Mọi nhánh của điểm quyết định phải có nhãn.</translation>
+    </message>
+    <message>
+        <source>Every as-is task has an analysis row.</source>
+        <translation>Mọi công việc của quy trình hiện trạng phải có dòng phân tích.</translation>
+    </message>
+    <message>
+        <source>A flow goes from and to existing steps.</source>
+        <translation>Luồng phải nối giữa các bước đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>A step is in an existing lane.</source>
+        <translation>Mỗi bước phải thuộc một chủ thể đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>Referenced documents exist in the procedure.</source>
+        <translation>Thành phần hồ sơ được tham chiếu phải có trong thủ tục.</translation>
+    </message>
+    <message>
+        <source>Referenced systems exist in the registry.</source>
+        <translation>Hệ thống được tham chiếu phải có trong danh mục hệ thống.</translation>
+    </message>
+    <message>
+        <source>Referenced procedures exist in the workspace.</source>
+        <translation>Thủ tục được tham chiếu phải có trong không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>derivedFrom points at existing as-is steps.</source>
+        <translation>Trường derivedFrom phải trỏ đến các bước đã có của quy trình hiện trạng.</translation>
+    </message>
+    <message>
+        <source>An analysis row belongs to an existing as-is step.</source>
+        <translation>Mỗi dòng phân tích phải gắn với một bước đã có của quy trình hiện trạng.</translation>
+    </message>
+    <message>
+        <source>Ids are unique.</source>
+        <translation>Mã định danh không được trùng lặp.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>thông tin</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::WorkspaceDb</name>
+    <message>
+        <source>Cannot open the workspace “%1”: %2</source>
+        <translation>Không thể mở không gian làm việc “%1”: %2</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” does not exist.</source>
+        <translation>Không gian làm việc “%1” không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” cannot be read.</source>
+        <translation>Không thể đọc không gian làm việc “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a TTHC Studio workspace.</source>
+        <translation>“%1” không phải là không gian làm việc của TTHC Studio.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is truncated (the file is shorter than its contents); it was not opened and has not been changed. Restore it from a backup.</source>
+        <translation>Không gian làm việc “%1” bị cắt cụt (tệp ngắn hơn nội dung mà tệp ghi nhận); tệp chưa được mở và không bị thay đổi. Hãy khôi phục tệp từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” is damaged; it was not opened and has not been changed. Restore it from a backup. (%2)</source>
+        <translation>Không gian làm việc “%1” bị hỏng; tệp chưa được mở và không bị thay đổi. Hãy khôi phục tệp từ bản sao lưu. (%2)</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>không có phiên bản lược đồ</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was saved by a newer version of TTHC Studio (schema %2; this version knows up to %3). Update TTHC Studio to open it; the file has not been changed.</source>
+        <translation>Không gian làm việc “%1” được lưu bằng phiên bản TTHC Studio mới hơn (lược đồ %2; phiên bản này chỉ hỗ trợ đến lược đồ %3). Hãy cập nhật TTHC Studio để mở; tệp không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The file “%1” already exists.</source>
+        <translation>Tệp “%1” đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>Database error in “%1”: %2</source>
+        <translation>Lỗi cơ sở dữ liệu trong “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the workspace to schema %1: %2</source>
+        <translation>Không thể nâng cấp không gian làm việc lên lược đồ %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save to the workspace: %1</source>
+        <translation>Không thể lưu vào không gian làm việc: %1</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” holds data this version cannot read (%2): %3</source>
+        <translation>Không gian làm việc “%1” chứa dữ liệu mà phiên bản này không đọc được (%2): %3</translation>
+    </message>
+    <message>
+        <source>invalid JSON</source>
+        <translation>JSON không hợp lệ</translation>
+    </message>
+    <message>
+        <source>procedure %1</source>
+        <translation>thủ tục %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>nhóm %1</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::WorkspaceModel</name>
+    <message>
+        <source>There is no procedure with code %1.</source>
+        <translation>Không có thủ tục mang mã %1.</translation>
+    </message>
+    <message>
+        <source>The name of a procedure cannot be empty.</source>
+        <translation>Tên thủ tục không được để trống.</translation>
+    </message>
+    <message>
+        <source>A procedure needs a code.</source>
+        <translation>Thủ tục phải có mã.</translation>
+    </message>
+    <message>
+        <source>A procedure with code %1 already exists.</source>
+        <translation>Đã có thủ tục mang mã %1.</translation>
+    </message>
+    <message>
+        <source>There is no procedure or group %1.</source>
+        <translation>Không có thủ tục hoặc nhóm %1.</translation>
+    </message>
+    <message>
+        <source>The lane id %1 is empty or already used.</source>
+        <translation>Mã chủ thể %1 để trống hoặc đã được dùng.</translation>
+    </message>
+    <message>
+        <source>There is no lane %1.</source>
+        <translation>Không có chủ thể %1.</translation>
+    </message>
+    <message>
+        <source>Lane %1 still holds step %2; move or delete its steps first.</source>
+        <translation>Chủ thể %1 vẫn còn bước %2; hãy chuyển hoặc xóa các bước của chủ thể này trước.</translation>
+    </message>
+    <message>
+        <source>The step id %1 is empty or already used.</source>
+        <translation>Mã bước %1 để trống hoặc đã được dùng.</translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation>Không có bước %1.</translation>
+    </message>
+    <message>
+        <source>The flow id %1 is empty or already used.</source>
+        <translation>Mã luồng %1 để trống hoặc đã được dùng.</translation>
+    </message>
+    <message>
+        <source>A flow must connect two existing steps.</source>
+        <translation>Luồng phải nối hai bước đã tồn tại.</translation>
+    </message>
+    <message>
+        <source>There is no flow %1.</source>
+        <translation>Không có luồng %1.</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,189 @@
+// The command line of tthc-studio, run as a user would: exit codes, messages in Vietnamese,
+// JSON paths in errors, and exports that validate against the shared JSON Schema.
+#include "fixtures.h"
+#include "tthcjson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace tthc;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run studio(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/tst_cli_config"));
+    env.remove(QStringLiteral("DISPLAY")); // the command line must not need one
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(TTHC_STUDIO), args);
+    if (!p.waitForFinished(60000))
+        qFatal("tthc-studio did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QString sample(const QString &name) const { return fixtures::sharedPath(QStringLiteral("samples/") + name); }
+
+private slots:
+    void helpAndVersion()
+    {
+        Run r = studio({QStringLiteral("--help")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("tthc-studio import FILE.json --workspace W.tthc")));
+        QVERIFY2(r.out.contains(QStringLiteral("Cách dùng")), qPrintable(r.out));
+        r = studio({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("TTHC Studio ")));
+        r = studio({QStringLiteral("frobnicate")});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains(QStringLiteral("frobnicate")));
+        r = studio({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json"))});
+        QCOMPARE(r.code, 2);
+    }
+
+    void importExportValidate()
+    {
+        const QString ws = file(QStringLiteral("w.tthc"));
+        Run r = studio({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), ws});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = studio({QStringLiteral("import"), sample(QStringLiteral("vay-von-tra-luong-covid.json")), QStringLiteral("--workspace"), ws});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = studio({QStringLiteral("validate"), QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("0 lỗi")), qPrintable(r.out));
+
+        const QString all = file(QStringLiteral("all.json"));
+        r = studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("-o"), all});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const auto exported = TthcJson::importFile(all);
+        QVERIFY(exported.ok());
+        QCOMPARE(exported.workspace.procedures.size(), 4);
+        QCOMPARE(exported.workspace.groups.size(), 1);
+        // Each sample survives import → workspace → export unchanged.
+        Workspace expected = fixtures::loadSample(QStringLiteral("doi-gplx.json"));
+        QVERIFY(exported.workspace.procedures[0] == expected.procedures[0]);
+
+        const QString one = file(QStringLiteral("one.json"));
+        r = studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                    QStringLiteral("1.002804"), QStringLiteral("-o"), one});
+        QCOMPARE(r.code, 0);
+        const auto single = TthcJson::importFile(one);
+        QVERIFY(single.ok());
+        QCOMPARE(single.workspace.procedures.size(), 1);
+        QVERIFY(single.workspace.procedures[0] == expected.procedures[0]);
+
+        r = studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                    QStringLiteral("9.999999"), QStringLiteral("-o"), file(QStringLiteral("none.json"))});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("9.999999")));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("none.json"))));
+    }
+
+    void errorsNameTheJsonPath()
+    {
+        QJsonObject root = QJsonDocument::fromJson(fixtures::readAll(sample(QStringLiteral("doi-gplx.json")))).object();
+        QJsonArray procs = root[QStringLiteral("procedures")].toArray();
+        QJsonObject p = procs[0].toObject();
+        QJsonObject asIs = p[QStringLiteral("asIs")].toObject();
+        QJsonArray flows = asIs[QStringLiteral("flows")].toArray();
+        QJsonObject f = flows[3].toObject();
+        f[QStringLiteral("to")] = QStringLiteral("s7x");
+        flows[3] = f;
+        asIs[QStringLiteral("flows")] = flows;
+        p[QStringLiteral("asIs")] = asIs;
+        procs[0] = p;
+        root[QStringLiteral("procedures")] = procs;
+        const QString bad = file(QStringLiteral("dangling.json"));
+        {
+            QFile out(bad);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(QJsonDocument(root).toJson());
+        }
+        Run r = studio({QStringLiteral("validate"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("procedures[0].asIs.flows[3].to")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("s7x")));
+        QVERIFY2(r.out.contains(QStringLiteral("lỗi")), qPrintable(r.out));
+
+        // Import refuses it and leaves the workspace as it was.
+        const QString ws = file(QStringLiteral("refuse.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("systems.json")), QStringLiteral("--workspace"), ws}).code, 0);
+        const QByteArray before = fixtures::fileHash(ws);
+        r = studio({QStringLiteral("import"), bad, QStringLiteral("--workspace"), ws});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(bad + QStringLiteral(": procedures[0].asIs.flows[3].to")), qPrintable(r.err));
+        QCOMPARE(fixtures::fileHash(ws), before);
+
+        // English on request.
+        r = studio({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("validate"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("unknown step")), qPrintable(r.out));
+    }
+
+    void brokenInputs()
+    {
+        const QString broken = file(QStringLiteral("broken.json"));
+        {
+            QFile out(broken);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("{\"format\": \"tthc-json\",\n \"version\": 1,\n \"procedures\": [ }");
+        }
+        Run r = studio({QStringLiteral("validate"), broken});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("3")), qPrintable(r.out)); // the line number
+        const QString notWs = file(QStringLiteral("text.tthc"));
+        {
+            QFile out(notWs);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("hello");
+        }
+        r = studio({QStringLiteral("validate"), QStringLiteral("--workspace"), notWs});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(notWs));
+        QCOMPARE(fixtures::readAll(notWs), QByteArray("hello"));
+    }
+
+    void exportValidatesAgainstSchema()
+    {
+        const QString ws = file(QStringLiteral("schema.tthc"));
+        for (const char *s : {"doi-gplx.json", "vay-von-tra-luong-covid.json"})
+            QCOMPARE(studio({QStringLiteral("import"), sample(QString::fromLatin1(s)), QStringLiteral("--workspace"), ws}).code, 0);
+        const QString out = file(QStringLiteral("schema.json"));
+        QCOMPARE(studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("-o"), out}).code, 0);
+        QProcess py;
+        py.start(QStringLiteral("/usr/bin/python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json, sys, jsonschema\n"
+                                 "schema = json.load(open(sys.argv[1]))\n"
+                                 "data = json.load(open(sys.argv[2]))\n"
+                                 "jsonschema.Draft202012Validator.check_schema(schema)\n"
+                                 "errors = list(jsonschema.Draft202012Validator(schema).iter_errors(data))\n"
+                                 "for e in errors: print('/'.join(map(str, e.absolute_path)), e.message)\n"
+                                 "sys.exit(1 if errors else 0)\n"),
+                  QStringLiteral(TTHC_SCHEMA), out});
+        QVERIFY2(py.waitForFinished(60000), "python3 did not finish");
+        const QString output = QString::fromUtf8(py.readAllStandardOutput() + py.readAllStandardError());
+        QVERIFY2(py.exitStatus() == QProcess::NormalExit && py.exitCode() == 0,
+                 qPrintable(QStringLiteral("schema check failed (is python3-jsonschema installed?):\n") + output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

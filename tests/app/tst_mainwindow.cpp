@@ -1,0 +1,293 @@
+// The main window on the offscreen platform: sample workspace, catalogue and search, the
+// procedure form with undo, the issues dock, import and delete as undo steps.
+#include "cataloguemodel.h"
+#include "fixtures.h"
+#include "issuespanel.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "procedureform.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace tthc;
+
+namespace {
+// Procedure leaves visible in the (filtered) tree.
+QStringList visibleProcedures(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    QStringList out;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (i.data(CatalogueModel::KindRole).toInt() == CatalogueModel::ProcedureNode)
+            out << i.data(CatalogueModel::IdRole).toString();
+        out << visibleProcedures(model, i);
+    }
+    return out;
+}
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    QStringList m_errors;
+
+    MainWindow &w() { return *m_window; }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("TTHC Studio Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+        QFile::remove(MainWindow::sampleWorkspacePath());
+        installTranslators(*qApp, QStringLiteral("vi"));
+    }
+
+    void init()
+    {
+        m_errors.clear();
+        m_window = std::make_unique<MainWindow>();
+        m_window->setErrorHandler([this](const QString &e) { m_errors << e; });
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void speaksVietnamese()
+    {
+        QStringList menus;
+        for (QAction *a : w().menuBar()->actions())
+            menus << a->text();
+        QCOMPARE(menus.first(), QStringLiteral("&Tệp"));
+        QVERIFY(!w().searchField()->placeholderText().contains(QStringLiteral("Search")));
+    }
+
+    void opensTheEmbeddedSample()
+    {
+        QVERIFY(!QFileInfo::exists(MainWindow::sampleWorkspacePath()));
+        const Status s = w().openSampleWorkspace();
+        QVERIFY2(s, qPrintable(s.error()));
+        QVERIFY(QFileInfo::exists(MainWindow::sampleWorkspacePath()));
+        QCOMPARE(w().model()->workspace().procedures.size(), 4);
+        QCOMPARE(w().model()->workspace().groups.size(), 1);
+        QCOMPARE(w().model()->workspace().systems.size(), 18);
+        QVERIFY(w().windowTitle().contains(QStringLiteral("mau-tthc-studio.tthc")));
+        QCOMPARE(QSettings().value(QStringLiteral("workspace/recent")).toStringList().value(0),
+                 MainWindow::sampleWorkspacePath());
+        // The catalogue: agency → field → procedure, plus the groups branch.
+        const QAbstractItemModel *tree = w().catalogueView()->model();
+        QStringList procedures = visibleProcedures(tree);
+        procedures.sort();
+        QCOMPARE(procedures, (QStringList{QStringLiteral("1.002804"), QStringLiteral("2.001001"),
+                                          QStringLiteral("2.001002"), QStringLiteral("2.001003")}));
+        bool foundPath = false;
+        QStringList agencies;
+        for (int r = 0; r < tree->rowCount(); ++r) {
+            const QModelIndex agency = tree->index(r, 0);
+            agencies << agency.data().toString();
+            if (agency.data().toString() != QStringLiteral("Sở Giao thông vận tải"))
+                continue;
+            const QModelIndex field = tree->index(0, 0, agency);
+            QCOMPARE(field.data().toString(), QStringLiteral("Đường bộ"));
+            QCOMPARE(tree->index(0, 0, field).data(CatalogueModel::IdRole).toString(), QStringLiteral("1.002804"));
+            foundPath = true;
+        }
+        QVERIFY2(foundPath, qPrintable(agencies.join(u'|')));
+        // The sample is valid: the issues dock is empty.
+        QCOMPARE(w().issuesPanel()->findings().size(), 0);
+    }
+
+    void searchAsYouType()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        const QAbstractItemModel *tree = w().catalogueView()->model();
+        QTest::keyClicks(w().searchField(), QStringLiteral("doi giay phep"));
+        QCOMPARE(visibleProcedures(tree), QStringList{QStringLiteral("1.002804")});
+        w().searchField()->clear();
+        QTest::keyClicks(w().searchField(), QStringLiteral("2.00100"));
+        QCOMPARE(visibleProcedures(tree).size(), 3);
+        QTest::keyClicks(w().searchField(), QStringLiteral("2"));
+        QCOMPARE(visibleProcedures(tree), QStringList{QStringLiteral("2.001002")});
+        w().searchField()->clear();
+        w().searchField()->insert(QStringLiteral("không có thủ tục này")); // keyClicks types Latin-1 only
+        QCOMPARE(visibleProcedures(tree).size(), 0);
+        w().searchField()->clear();
+        QCOMPARE(visibleProcedures(tree).size(), 4);
+        // Ctrl+F puts the cursor in the search field.
+        w().catalogueView()->setFocus();
+        QTest::keySequence(&w(), QKeySequence::Find);
+        QVERIFY(w().searchField()->hasFocus());
+    }
+
+    void formEditsWithUndo()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectProcedure(QStringLiteral("1.002804"));
+        QCOMPARE(w().form()->code(), QStringLiteral("1.002804"));
+        auto *name = qobject_cast<QLineEdit *>(w().form()->editorFor(ProcedureField::Name));
+        QVERIFY(name);
+        const QString original = name->text();
+        QCOMPARE(original, QStringLiteral("Đổi giấy phép lái xe do ngành Giao thông vận tải cấp"));
+        name->setFocus();
+        name->selectAll();
+        name->insert(QStringLiteral("Đổi giấy phép lái xe (thử)")); // keyClicks types Latin-1 only
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->name, QStringLiteral("Đổi giấy phép lái xe (thử)"));
+        QCOMPARE(w().undoStack()->count(), 1);
+        // Saved at once: another reader of the file sees the edit.
+        {
+            WorkspaceModel reader;
+            QVERIFY(reader.open(w().model()->path()));
+            QCOMPARE(reader.procedure(QStringLiteral("1.002804"))->name, QStringLiteral("Đổi giấy phép lái xe (thử)"));
+        }
+        QTest::keySequence(&w(), QKeySequence::Undo);
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->name, original);
+        QCOMPARE(name->text(), original);
+        QTest::keySequence(&w(), QKeySequence::Redo);
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->name, QStringLiteral("Đổi giấy phép lái xe (thử)"));
+        QCOMPARE(name->text(), QStringLiteral("Đổi giấy phép lái xe (thử)"));
+
+        // A checkbox and a number, each one undo step.
+        auto *frequent = qobject_cast<QAbstractButton *>(w().form()->editorFor(ProcedureField::Complaints));
+        QVERIFY(frequent && !frequent->isChecked());
+        QTest::mouseClick(frequent, Qt::LeftButton, {}, QPoint(8, frequent->height() / 2));
+        QVERIFY(w().model()->procedure(QStringLiteral("1.002804"))->priority.complaints);
+        QCOMPARE(w().undoStack()->count(), 2);
+        w().undoStack()->undo();
+        QVERIFY(!w().model()->procedure(QStringLiteral("1.002804"))->priority.complaints);
+        QVERIFY(!frequent->isChecked());
+        w().undoStack()->undo();
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->name, original);
+    }
+
+    void emptyNameIsRefused()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectProcedure(QStringLiteral("2.001001"));
+        auto *name = qobject_cast<QLineEdit *>(w().form()->editorFor(ProcedureField::Name));
+        const QString original = name->text();
+        name->setFocus();
+        name->clear();
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(m_errors.size(), 1);
+        QCOMPARE(w().undoStack()->count(), 0); // the refused edit left no undo step
+        QCOMPARE(w().model()->procedure(QStringLiteral("2.001001"))->name, original);
+        QCOMPARE(name->text(), original);
+    }
+
+    void issuesDockFollowsTheModel()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        const ProcessRef ref = ProcessRef::procedure(QStringLiteral("2.001003"), Which::AsIs);
+        const Process before = *w().model()->process(ref);
+        QVERIFY(w().model()->removeFlow(ref, before.flows.first().id));
+        w().revalidate();
+        const QList<Finding> findings = w().issuesPanel()->findings();
+        QVERIFY(!findings.isEmpty());
+        for (const Finding &f : findings)
+            QCOMPARE(f.location.procedure, QStringLiteral("2.001003"));
+        QTreeWidget *list = w().issuesPanel()->tree();
+        QCOMPARE(list->topLevelItemCount(), findings.size());
+        // Activating a finding goes to its procedure.
+        w().selectProcedure(QStringLiteral("1.002804"));
+        list->setCurrentItem(list->topLevelItem(0));
+        emit list->itemActivated(list->topLevelItem(0), 0);
+        QCOMPARE(w().selectedProcedure(), QStringLiteral("2.001003"));
+        // Fixing the chart clears the dock.
+        QVERIFY(w().model()->setProcess(ref, before));
+        w().revalidate();
+        QCOMPARE(w().issuesPanel()->findings().size(), 0);
+    }
+
+    void deleteAndUndo()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectProcedure(QStringLiteral("2.001003"));
+        w().catalogueView()->setFocus();
+        QTest::keyClick(w().catalogueView(), Qt::Key_Delete);
+        QVERIFY(!w().model()->procedure(QStringLiteral("2.001003")));
+        w().revalidate();
+        QVERIFY(!w().issuesPanel()->findings().isEmpty()); // the group now names a missing member
+        w().undoStack()->undo();
+        QVERIFY(w().model()->procedure(QStringLiteral("2.001003")));
+        QCOMPARE(w().model()->procedure(QStringLiteral("2.001003"))->asIs.steps.size(), 4);
+        w().revalidate();
+        QCOMPARE(w().issuesPanel()->findings().size(), 0);
+    }
+
+    void importIsOneUndoStep()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("import.tthc"));
+        QVERIFY(w().createWorkspace(path));
+        QCOMPARE(w().model()->workspace().procedures.size(), 0);
+        // A broken file is refused with its path and changes nothing.
+        const QString bad = m_dir.filePath(QStringLiteral("bad.json"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format":"tthc-json","version":1,"procedures":[{"code":"X"}]})");
+        }
+        QVERIFY(!w().importJsonFile(bad));
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("procedures[0].name")), qPrintable(m_errors[0]));
+        QCOMPARE(w().undoStack()->count(), 0);
+
+        QVERIFY(w().importJsonFile(fixtures::sharedPath(QStringLiteral("samples/doi-gplx.json"))));
+        QCOMPARE(w().model()->workspace().procedures.size(), 1);
+        QCOMPARE(w().undoStack()->count(), 1);
+        w().undoStack()->undo();
+        QCOMPARE(w().model()->workspace().procedures.size(), 0);
+        w().undoStack()->redo();
+        QCOMPARE(w().model()->workspace().procedures.size(), 1);
+        // Export, then read back.
+        const QString out = m_dir.filePath(QStringLiteral("out.json"));
+        QVERIFY(w().exportJsonFile(out));
+        const auto again = TthcJson::importFile(out);
+        QVERIFY(again.ok());
+        QVERIFY(again.workspace == w().model()->workspace());
+    }
+
+    void refusesABrokenWorkspace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("broken.tthc"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("không phải cơ sở dữ liệu");
+        }
+        const Status s = w().openWorkspace(path);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("không phải")), qPrintable(s.error()));
+    }
+
+    void screenshot()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectProcedure(QStringLiteral("1.002804"));
+        w().resize(1280, 820);
+        QTest::qWait(50);
+        const QString dir = qEnvironmentVariable("TTHC_SCREENSHOT_DIR");
+        const QImage shot = w().grab().toImage();
+        QCOMPARE(shot.size(), QSize(1280, 820) * w().devicePixelRatio());
+        if (!dir.isEmpty())
+            QVERIFY(shot.save(dir + QStringLiteral("/main-window.png")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,247 @@
+// Each validator rule against a fixture that breaks it and one that passes it.
+#include "fixtures.h"
+#include "validator.h"
+
+#include <QTest>
+#include <functional>
+
+using namespace tthc;
+using Mutation = std::function<void(Workspace &)>;
+
+namespace {
+
+Procedure &p1(Workspace &ws) { return ws.procedures[0]; }
+Step &asIsStep(Workspace &ws, const QString &id) { return p1(ws).asIs.steps[p1(ws).asIs.stepIndex(id)]; }
+
+struct Case {
+    const char *name;
+    const char *rule;
+    bool fires;
+    const char *path;    // expected JSON path of the finding ("" = not checked)
+    const char *stepId;  // expected location step ("" = not checked)
+    Mutation mutate;
+};
+
+const QList<Case> &cases()
+{
+    static const QList<Case> list = {
+        {"base passes every rule", nullptr, false, "", "", [](Workspace &) {}},
+        {"two starts", "structure.start", true, "procedures[0].asIs.steps", "s0b", [](Workspace &ws) {
+             p1(ws).asIs.steps.append(fixtures::step("s0b", StepKind::Start, "L1"));
+             p1(ws).asIs.flows.append(fixtures::flow("f9", "s0b", "s1"));
+         }},
+        {"no start", "structure.start", true, "procedures[0].asIs.steps", "", [](Workspace &ws) {
+             asIsStep(ws, "s0").kind = StepKind::Task;
+         }},
+        {"one start", "structure.start", false, "", "", [](Workspace &) {}},
+        {"no end", "structure.end", true, "procedures[0].toBe.steps", "", [](Workspace &ws) {
+             p1(ws).toBe.steps[2].kind = StepKind::Task;
+         }},
+        {"two ends are fine", "structure.end", false, "", "", [](Workspace &ws) {
+             p1(ws).asIs.steps.append(fixtures::step("s10", StepKind::End, "L2"));
+             p1(ws).asIs.flows.append(fixtures::flow("f9", "s3", "s10"));
+         }},
+        {"unreachable step", "structure.unreachable", true, "procedures[0].asIs.steps[5]", "s4", [](Workspace &ws) {
+             p1(ws).asIs.steps.append(fixtures::step("s4", StepKind::Task, "L2"));
+             p1(ws).asIs.flows.append(fixtures::flow("f9", "s4", "s9"));
+         }},
+        {"reachable through a message flow", "structure.unreachable", false, "", "", [](Workspace &ws) {
+             p1(ws).asIs.steps.append(fixtures::step("s4", StepKind::Task, "L2"));
+             Flow m = fixtures::flow("f9", "s3", "s4");
+             m.kind = FlowKind::Message;
+             p1(ws).asIs.flows.append(m);
+             p1(ws).asIs.flows.append(fixtures::flow("f10", "s4", "s9"));
+         }},
+        {"dead end", "structure.dead-end", true, "procedures[0].asIs.steps[5]", "s5", [](Workspace &ws) {
+             p1(ws).asIs.steps.append(fixtures::step("s5", StepKind::Task, "L2"));
+             p1(ws).asIs.flows.append(fixtures::flow("f9", "s3", "s5"));
+         }},
+        {"loop back still reaches the end", "structure.dead-end", false, "", "", [](Workspace &ws) {
+             p1(ws).asIs.flows.append(fixtures::flow("f9", "s3", "s1")); // supplement loop
+         }},
+        {"task without lane", "structure.lane", true, "procedures[0].asIs.steps[3].lane", "s3", [](Workspace &ws) {
+             asIsStep(ws, "s3").lane.clear();
+         }},
+        {"start without lane is fine", "structure.lane", false, "", "", [](Workspace &ws) {
+             asIsStep(ws, "s0").lane.clear();
+         }},
+        {"decision with one branch", "decision.branches", true, "procedures[0].asIs.steps[2]", "s2", [](Workspace &ws) {
+             p1(ws).asIs.flows.removeAt(3); // s2 → s9
+         }},
+        {"decision with two branches", "decision.branches", false, "", "", [](Workspace &) {}},
+        {"unlabelled branch", "decision.labels", true, "procedures[0].asIs.flows[2].label", "s2", [](Workspace &ws) {
+             p1(ws).asIs.flows[2].label = QStringLiteral("  ");
+         }},
+        {"labelled branches", "decision.labels", false, "", "", [](Workspace &) {}},
+        {"task not analysed", "analysis.missing", true, "procedures[0].asIs.steps[3]", "s3", [](Workspace &ws) {
+             p1(ws).analysis.removeAt(1);
+         }},
+        {"decision needs no analysis", "analysis.missing", false, "", "", [](Workspace &) {}},
+        {"flow to a missing step", "flow.dangling", true, "procedures[0].asIs.flows[4].to", "", [](Workspace &ws) {
+             p1(ws).asIs.flows[4].to = QStringLiteral("s7");
+         }},
+        {"flows between existing steps", "flow.dangling", false, "", "", [](Workspace &) {}},
+        {"unknown lane", "ref.lane", true, "procedures[0].asIs.steps[3].lane", "s3", [](Workspace &ws) {
+             asIsStep(ws, "s3").lane = QStringLiteral("L9");
+         }},
+        {"known lanes", "ref.lane", false, "", "", [](Workspace &) {}},
+        {"unknown document", "ref.document", true, "procedures[0].asIs.steps[1].documents[2]", "s1", [](Workspace &ws) {
+             asIsStep(ws, "s1").documents.append(QStringLiteral("d9"));
+         }},
+        {"unknown reused document", "ref.document", true, "procedures[0].analysis[0].reuseDocuments[1]", "s1",
+         [](Workspace &ws) { p1(ws).analysis[0].reuseDocuments.append(QStringLiteral("d9")); }},
+        {"known documents", "ref.document", false, "", "", [](Workspace &) {}},
+        {"unknown system", "ref.system", true, "procedures[0].asIs.steps[1].systems[1]", "s1", [](Workspace &ws) {
+             asIsStep(ws, "s1").systems.append(QStringLiteral("sys-x"));
+         }},
+        {"known systems", "ref.system", false, "", "", [](Workspace &) {}},
+        {"unknown sub-procedure", "ref.procedure", true, "groups[0].asIs.steps[1].procedure", "g1", [](Workspace &ws) {
+             ws.groups[0].asIs.steps[1].procedure = QStringLiteral("9.999");
+         }},
+        {"unknown group member", "ref.procedure", true, "groups[0].members[1]", "", [](Workspace &ws) {
+             ws.groups[0].members.append(QStringLiteral("9.999"));
+         }},
+        {"known procedures", "ref.procedure", false, "", "", [](Workspace &) {}},
+        {"derived from a missing as-is step", "ref.derived", true, "procedures[0].toBe.steps[1].derivedFrom[1]", "t1",
+         [](Workspace &ws) { p1(ws).toBe.steps[1].derivedFrom.append(QStringLiteral("s8")); }},
+        {"derived from an as-is step", "ref.derived", false, "", "", [](Workspace &) {}},
+        {"analysis of a missing step", "analysis.step", true, "procedures[0].analysis[2].step", "", [](Workspace &ws) {
+             StepAnalysis a;
+             a.step = QStringLiteral("s8");
+             p1(ws).analysis.append(a);
+         }},
+        {"analysis of existing steps", "analysis.step", false, "", "", [](Workspace &) {}},
+        {"duplicate document id", "id.duplicate", true, "procedures[0].documents[2].id", "", [](Workspace &ws) {
+             p1(ws).documents.append({QStringLiteral("d1"), QStringLiteral("Khác"), DocumentKind::Other, {}});
+         }},
+        {"duplicate step id", "id.duplicate", true, "procedures[0].asIs.steps[5].id", "s3", [](Workspace &ws) {
+             p1(ws).asIs.steps.append(fixtures::step("s3", StepKind::Task, "L2"));
+         }},
+        {"duplicate procedure code", "id.duplicate", true, "procedures[1].code", "", [](Workspace &ws) {
+             ws.procedures.append(ws.procedures[0]);
+         }},
+        {"unique ids", "id.duplicate", false, "", "", [](Workspace &) {}},
+    };
+    return list;
+}
+
+} // namespace
+
+class TestValidator : public QObject {
+    Q_OBJECT
+private slots:
+    void everyRuleHasACase()
+    {
+        for (const RuleInfo &rule : Validator::rules()) {
+            bool fails = false, passes = false;
+            for (const Case &c : cases())
+                if (c.rule && rule.id == QLatin1String(c.rule))
+                    (c.fires ? fails : passes) = true;
+            QVERIFY2(fails && passes, qPrintable(QStringLiteral("rule %1 lacks a failing or passing case").arg(rule.id)));
+            QVERIFY2(!rule.description.isEmpty(), qPrintable(rule.id));
+        }
+    }
+
+    void rule_data()
+    {
+        QTest::addColumn<int>("index");
+        for (int i = 0; i < cases().size(); ++i)
+            QTest::newRow(cases()[i].name) << i;
+    }
+
+    void rule()
+    {
+        QFETCH(int, index);
+        const Case &c = cases()[index];
+        Workspace ws = fixtures::small();
+        c.mutate(ws);
+        const QList<Finding> findings = Validator::validate(ws);
+        if (!c.rule) {
+            QStringList lines;
+            for (const Finding &f : findings)
+                lines << Validator::formatLine(f);
+            QVERIFY2(findings.isEmpty(), qPrintable(lines.join(u'\n')));
+            return;
+        }
+        QList<Finding> matching;
+        for (const Finding &f : findings)
+            if (f.rule == QLatin1String(c.rule))
+                matching << f;
+        if (!c.fires) {
+            QCOMPARE(matching.size(), 0);
+            return;
+        }
+        QCOMPARE(matching.size(), 1);
+        const Finding &f = matching.first();
+        QVERIFY(!f.message.isEmpty());
+        if (*c.path)
+            QCOMPARE(f.path, QString::fromUtf8(c.path));
+        if (*c.stepId)
+            QCOMPARE(f.location.step, QString::fromUtf8(c.stepId));
+        const bool inGroup = f.path.startsWith(QLatin1String("groups"));
+        if (f.path.startsWith(QLatin1String("procedures[0]")))
+            QCOMPARE(f.location.procedure, QStringLiteral("P1"));
+        if (inGroup)
+            QCOMPARE(f.location.group, QStringLiteral("G1"));
+    }
+
+    void danglingFlowMessageNamesTheStep()
+    {
+        Workspace ws = fixtures::small();
+        ws.procedures[0].asIs.flows[4].to = QStringLiteral("s7");
+        QList<Finding> findings = Validator::validate(ws);
+        // s3 also lost its way to the end; keep the dangling-flow finding.
+        QCOMPARE(findings.size(), 2);
+        findings.removeIf([](const Finding &f) { return f.rule != QLatin1String("flow.dangling"); });
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings[0].severity, Severity::Error);
+        QCOMPARE(findings[0].location.flow, QStringLiteral("f5"));
+        QCOMPARE(findings[0].location.process, std::optional<Which>(Which::AsIs));
+        QVERIFY2(findings[0].message.contains(QStringLiteral("s7")), qPrintable(findings[0].message));
+    }
+
+    void integrityRulesAreMarked()
+    {
+        QVERIFY(Validator::isIntegrityRule(QStringLiteral("flow.dangling")));
+        QVERIFY(Validator::isIntegrityRule(QStringLiteral("ref.system")));
+        QVERIFY(!Validator::isIntegrityRule(QStringLiteral("structure.start")));
+        QVERIFY(!Validator::isIntegrityRule(QStringLiteral("analysis.missing")));
+    }
+
+    void emptyToBeIsNotChecked()
+    {
+        Workspace ws = fixtures::small();
+        ws.procedures[0].toBe = {};
+        QCOMPARE(Validator::validate(ws).size(), 0);
+    }
+
+    void perProcedureMatchesWhole()
+    {
+        Workspace ws = fixtures::small();
+        ws.procedures[0].asIs.flows[4].to = QStringLiteral("s7");
+        QCOMPARE(Validator::validateProcedure(ws, 0).size(), 2);
+        QCOMPARE(Validator::validateProcedure(ws, 0), Validator::validate(ws));
+        QCOMPARE(Validator::validateGroup(ws, 0).size(), 0);
+    }
+
+    void samplesHaveNoErrors_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("doi-gplx") << QStringLiteral("doi-gplx.json");
+        QTest::newRow("vay-von") << QStringLiteral("vay-von-tra-luong-covid.json");
+        QTest::newRow("systems") << QStringLiteral("systems.json");
+    }
+
+    void samplesHaveNoErrors()
+    {
+        QFETCH(QString, file);
+        const QList<Finding> findings = Validator::validate(fixtures::loadSample(file));
+        QStringList lines;
+        for (const Finding &f : findings)
+            lines << Validator::formatLine(f);
+        QVERIFY2(findings.isEmpty(), qPrintable(lines.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"

@@ -1,0 +1,274 @@
+// The workspace file: round trips, migrations, refusal of bad files without touching them,
+// and crash safety under kill -9.
+#include "fixtures.h"
+#include "workspacedb.h"
+#include "workspacemodel.h"
+
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+#include <sys/types.h>
+
+using namespace tthc;
+
+namespace {
+
+// A big workspace so that one save takes long enough to be killed in the middle of it.
+Workspace manyProcedures(int count)
+{
+    const Workspace sample = fixtures::loadSample(QStringLiteral("doi-gplx.json"));
+    Workspace ws;
+    ws.systems = sample.systems;
+    for (int i = 0; i < count; ++i) {
+        Procedure p = sample.procedures[0];
+        p.code = QStringLiteral("9.%1").arg(i, 6, 10, QLatin1Char('0'));
+        ws.procedures.append(p);
+    }
+    return ws;
+}
+
+QVariant pragma(const QString &path, const QString &name)
+{
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA ") + name) && q.next())
+                value = q.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return value;
+}
+
+} // namespace
+
+class TestWorkspaceDb : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+
+    QString makeWorkspace(const QString &name, const Workspace &ws)
+    {
+        const QString path = file(name);
+        auto db = WorkspaceDb::create(path);
+        if (!db || !db.value()->replaceAll(ws))
+            qFatal("cannot create %s", qPrintable(path));
+        return path;
+    }
+
+private slots:
+    void saveLoadSamples_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::newRow("doi-gplx") << QStringLiteral("doi-gplx.json");
+        QTest::newRow("vay-von") << QStringLiteral("vay-von-tra-luong-covid.json");
+        QTest::newRow("small") << QString();
+    }
+
+    void saveLoadSamples()
+    {
+        QFETCH(QString, sample);
+        Workspace ws = sample.isEmpty() ? fixtures::small() : fixtures::loadSample(sample);
+        ws.procedures[0].review = {ReviewState::Returned, QStringLiteral("Bổ sung phân tích bước 3"), {}, {}};
+        ws.procedures[0].asIs.layout = QJsonObject{{QStringLiteral("direction"), QStringLiteral("TB")}};
+        ws.extra.insert(QStringLiteral("note"), QStringLiteral("giữ nguyên"));
+        const QString path = makeWorkspace(QStringLiteral("rt-%1.tthc").arg(QTest::currentDataTag()), ws);
+        auto db = WorkspaceDb::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        auto loaded = db.value()->load();
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QVERIFY(loaded.value() == ws);
+    }
+
+    void pragmasAreSet()
+    {
+        const QString path = makeWorkspace(QStringLiteral("pragmas.tthc"), fixtures::small());
+        auto db = WorkspaceDb::open(path);
+        QVERIFY(db);
+        QCOMPARE(db.value()->version(), WorkspaceDb::schemaVersion);
+        QCOMPARE(pragma(path, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(pragma(path, QStringLiteral("application_id")).toUInt(), WorkspaceDb::applicationId);
+    }
+
+    void foreignKeysCascade()
+    {
+        const QString path = makeWorkspace(QStringLiteral("fk.tthc"), fixtures::small());
+        auto db = WorkspaceDb::open(path);
+        QVERIFY(db);
+        QVERIFY(db.value()->removeProcedure(QStringLiteral("P1")));
+        int processes = -1;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fk"));
+            c.setDatabaseName(path);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM process WHERE procedure_code IS NOT NULL")) && q.next());
+            processes = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("fk"));
+        QCOMPARE(processes, 0); // ON DELETE CASCADE took the processes with the procedure
+    }
+
+    void migratesFromVersion1()
+    {
+        const QString path = file(QStringLiteral("v1.tthc"));
+        {
+            auto old = WorkspaceDb::createAtVersion(path, 1);
+            QVERIFY2(old, qPrintable(old.error()));
+            QCOMPARE(old.value()->version(), 1);
+            Workspace ws = fixtures::small(); // no review: version 1 has no review table
+            QVERIFY(old.value()->saveSystems(ws.systems));
+        }
+        auto db = WorkspaceDb::open(path);
+        QVERIFY2(db, qPrintable(db.error()));
+        QCOMPARE(db.value()->version(), 2);
+        Procedure p = fixtures::small().procedures[0];
+        p.review.state = ReviewState::Submitted;
+        QVERIFY(db.value()->saveProcedure(p, 0));
+        auto loaded = db.value()->load();
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value().systems.size(), 1);
+        QCOMPARE(loaded.value().procedures[0].review.state, ReviewState::Submitted);
+    }
+
+    void refusesBadFiles_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("fragment");
+        QTest::newRow("text file") << QStringLiteral("text") << QStringLiteral("is not a TTHC Studio workspace");
+        QTest::newRow("empty file") << QStringLiteral("empty") << QStringLiteral("is not a TTHC Studio workspace");
+        QTest::newRow("other sqlite") << QStringLiteral("other") << QStringLiteral("is not a TTHC Studio workspace");
+        QTest::newRow("truncated") << QStringLiteral("truncated") << QStringLiteral("truncated");
+        QTest::newRow("corrupt page") << QStringLiteral("corrupt") << QStringLiteral("damaged");
+        QTest::newRow("newer schema") << QStringLiteral("newer") << QStringLiteral("newer version");
+    }
+
+    void refusesBadFiles()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, fragment);
+        const QString path = file(QStringLiteral("bad-%1.tthc").arg(kind));
+        if (kind == QLatin1String("text") || kind == QLatin1String("empty")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            if (kind == QLatin1String("text"))
+                f.write("Đây không phải là không gian làm việc\n");
+        } else if (kind == QLatin1String("other")) {
+            {
+                QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+                c.setDatabaseName(path);
+                QVERIFY(c.open());
+                QSqlQuery q(c);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        } else {
+            const QString good = makeWorkspace(QStringLiteral("good-%1.tthc").arg(kind), manyProcedures(30));
+            QVERIFY(QFile::copy(good, path));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            if (kind == QLatin1String("truncated")) {
+                QVERIFY(f.resize(f.size() / 2));
+            } else if (kind == QLatin1String("corrupt")) {
+                // Scribble over the pages after the schema: b-tree pages become garbage.
+                const int pageSize = 4096;
+                QVERIFY(f.size() > 6 * pageSize);
+                for (qint64 page = 2; page * pageSize < f.size(); page += 2) {
+                    f.seek(page * pageSize);
+                    f.write(QByteArray(64, '\xA5'));
+                }
+            } else if (kind == QLatin1String("newer")) {
+                f.close();
+                {
+                    QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+                    c.setDatabaseName(path);
+                    QVERIFY(c.open());
+                    QSqlQuery q(c);
+                    QVERIFY(q.exec(QStringLiteral("UPDATE schema_version SET version = 99")));
+                    QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+                }
+                QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+            }
+        }
+        const QByteArray before = fixtures::fileHash(path);
+        const qint64 sizeBefore = QFileInfo(path).size();
+        auto db = WorkspaceDb::open(path);
+        QVERIFY(!db);
+        QVERIFY2(db.error().contains(fragment), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(path), qPrintable(db.error()));
+        QCOMPARE(QFileInfo(path).size(), sizeBefore);
+        QCOMPARE(fixtures::fileHash(path), before);
+    }
+
+    void missingFile()
+    {
+        auto db = WorkspaceDb::open(file(QStringLiteral("nothing-here.tthc")));
+        QVERIFY(!db);
+        QVERIFY(db.error().contains(QStringLiteral("does not exist")));
+        QVERIFY(!QFileInfo::exists(file(QStringLiteral("nothing-here.tthc"))));
+    }
+
+    void createRefusesExisting()
+    {
+        const QString path = makeWorkspace(QStringLiteral("exists.tthc"), fixtures::small());
+        const QByteArray before = fixtures::fileHash(path);
+        QVERIFY(!WorkspaceDb::create(path));
+        QCOMPARE(fixtures::fileHash(path), before);
+    }
+
+    void survivesKillDuringSave()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("kill -9 is a Unix test");
+#else
+        const int count = 150;
+        const QString path = makeWorkspace(QStringLiteral("crash.tthc"), manyProcedures(count));
+        for (int round = 0; round < 3; ++round) {
+            QProcess child;
+            child.start(QStringLiteral(CRASH_WRITER), {path});
+            QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+            // Let it commit a few generations, then kill it at a moment that varies per round.
+            int acknowledged = 0;
+            QByteArray pending;
+            while (acknowledged < 3 + round) {
+                QVERIFY2(child.waitForReadyRead(20000), "the writer stopped committing");
+                pending += child.readAllStandardOutput();
+                const QList<QByteArray> lines = pending.split('\n');
+                for (int i = 0; i + 1 < lines.size(); ++i)
+                    acknowledged = std::max(acknowledged, lines[i].trimmed().toInt());
+                pending = lines.last();
+            }
+            QTest::qWait(7 * round + 3);
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+            QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+            const QList<QByteArray> lines = (pending + child.readAllStandardOutput()).split('\n');
+            for (const QByteArray &l : lines)
+                acknowledged = std::max(acknowledged, l.trimmed().toInt());
+
+            auto db = WorkspaceDb::open(path);
+            QVERIFY2(db, qPrintable(db.error()));
+            auto loaded = db.value()->load();
+            QVERIFY2(loaded, qPrintable(loaded.error()));
+            const Workspace &ws = loaded.value();
+            QCOMPARE(ws.procedures.size(), count);
+            // All or nothing: one generation throughout, at least the last acknowledged one.
+            const double generation = ws.procedures[0].annualVolume;
+            for (const Procedure &p : ws.procedures)
+                QCOMPARE(p.annualVolume, generation);
+            QVERIFY2(generation >= acknowledged && generation <= acknowledged + 1,
+                     qPrintable(QStringLiteral("generation %1, acknowledged %2").arg(generation).arg(acknowledged)));
+        }
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceDb)
+#include "tst_workspacedb.moc"
