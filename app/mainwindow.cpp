@@ -98,12 +98,21 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_validateTimer->setSingleShot(true);
     m_validateTimer->setInterval(250);
-    connect(m_validateTimer, &QTimer::timeout, this, &MainWindow::revalidate);
-    for (auto signal : {&WorkspaceModel::procedureAdded, &WorkspaceModel::procedureRemoved,
-                        &WorkspaceModel::procedureChanged, &WorkspaceModel::groupChanged})
-        connect(m_model, signal, m_validateTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &WorkspaceModel::processChanged, m_validateTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &WorkspaceModel::systemsChanged, m_validateTimer, qOverload<>(&QTimer::start));
+    connect(m_validateTimer, &QTimer::timeout, this, &MainWindow::revalidateDirty);
+    connect(m_model, &WorkspaceModel::procedureChanged, this, [this](const QString &code) {
+        markDirty("p:" + code);
+        for (const ProcedureGroup &g : m_model->workspace().groups) // groups use their members' documents
+            if (g.members.contains(code))
+                markDirty("g:" + g.id);
+    });
+    connect(m_model, &WorkspaceModel::processChanged, this, [this](const ProcessRef &ref) {
+        markDirty((ref.owner == ProcessRef::Owner::Procedure ? QStringLiteral("p:") : QStringLiteral("g:")) + ref.id);
+    });
+    connect(m_model, &WorkspaceModel::groupChanged, this, [this](const QString &id) { markDirty("g:" + id); });
+    // Adding or removing a procedure moves the others' JSON paths and changes the groups.
+    connect(m_model, &WorkspaceModel::procedureAdded, this, [this] { markDirty(QStringLiteral("*")); });
+    connect(m_model, &WorkspaceModel::procedureRemoved, this, [this] { markDirty(QStringLiteral("*")); });
+    connect(m_model, &WorkspaceModel::systemsChanged, this, [this] { markDirty(QStringLiteral("*")); });
     connect(m_model, &WorkspaceModel::reset, this, &MainWindow::revalidate);
     connect(m_model, &WorkspaceModel::reset, this, &MainWindow::updateStatus);
     connect(m_model, &WorkspaceModel::procedureAdded, this, &MainWindow::updateStatus);
@@ -563,14 +572,61 @@ void MainWindow::goTo(const Finding &finding)
     statusBar()->showMessage(IssuesPanel::locationText(loc) + QStringLiteral(": ") + finding.message, 10000);
 }
 
+void MainWindow::markDirty(const QString &owner)
+{
+    m_dirty.insert(owner);
+    m_validateTimer->start();
+}
+
 void MainWindow::revalidate()
 {
     m_validateTimer->stop();
-    const QList<Finding> findings = Validator::validate(m_model->workspace());
-    m_issues->setFindings(findings);
+    m_dirty.clear();
+    m_findings.clear();
+    const Workspace &ws = m_model->workspace();
+    for (const Finding &f : Validator::validate(ws)) {
+        const QString owner = !f.location.procedure.isEmpty() ? "p:" + f.location.procedure
+                              : !f.location.group.isEmpty()   ? "g:" + f.location.group
+                                                              : QStringLiteral("w");
+        m_findings[owner].append(f);
+    }
+    showFindings();
+}
+
+void MainWindow::revalidateDirty()
+{
+    if (m_dirty.contains(QStringLiteral("*"))) {
+        revalidate();
+        return;
+    }
+    const Workspace &ws = m_model->workspace();
+    for (const QString &owner : std::as_const(m_dirty)) {
+        const QString id = owner.mid(2);
+        if (owner.startsWith(QLatin1String("p:"))) {
+            const int i = ws.procedureIndex(id);
+            m_findings[owner] = i < 0 ? QList<Finding>{} : Validator::validateProcedure(ws, i);
+        } else {
+            const int i = ws.groupIndex(id);
+            m_findings[owner] = i < 0 ? QList<Finding>{} : Validator::validateGroup(ws, i);
+        }
+    }
+    m_dirty.clear();
+    showFindings();
+}
+
+void MainWindow::showFindings()
+{
+    // Workspace order: registry-wide first, then procedures, then groups.
+    const Workspace &ws = m_model->workspace();
+    QList<Finding> all = m_findings.value(QStringLiteral("w"));
+    for (const Procedure &p : ws.procedures)
+        all += m_findings.value("p:" + p.code);
+    for (const ProcedureGroup &g : ws.groups)
+        all += m_findings.value("g:" + g.id);
+    m_issues->setFindings(all);
     m_findingsLabel->setText(tr("Errors: %1 · Warnings: %2")
-                                 .arg(Validator::count(findings, Severity::Error))
-                                 .arg(Validator::count(findings, Severity::Warning)));
+                                 .arg(Validator::count(all, Severity::Error))
+                                 .arg(Validator::count(all, Severity::Warning)));
 }
 
 void MainWindow::updateStatus()

@@ -3,9 +3,12 @@
 // detail form of the selected procedure, the issues dock with the validator's findings, the
 // undo history and a status bar. Every edit goes through the undo stack; every change is
 // saved to the workspace file as it happens, so there is nothing to lose on a crash.
+#include "validator.h"
 #include "workspacemodel.h"
 
 #include <QMainWindow>
+#include <QHash>
+#include <QSet>
 #include <functional>
 
 class QLabel;
@@ -22,7 +25,6 @@ class CatalogueFilter;
 class CatalogueModel;
 class IssuesPanel;
 class ProcedureForm;
-struct Finding;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -53,6 +55,7 @@ public:
     QString selectedProcedure() const;
     // Where errors go; the default shows a message box. Tests replace it.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
+    // Checks the whole workspace now (F7, and after a workspace is opened or replaced).
     void revalidate();
 
 protected:
@@ -74,6 +77,9 @@ private:
     void removeSelectedProcedure();
     void chooseLanguage(const QString &language);
     void updateStatus();
+    void markDirty(const QString &owner); // "p:<code>", "g:<id>", or "*" for everything
+    void revalidateDirty();
+    void showFindings();
 
     WorkspaceModel *m_model;
     QUndoStack *m_undo;
@@ -93,6 +99,10 @@ private:
     QLabel *m_findingsLabel;
     QLabel *m_savedLabel;
     std::function<void(const QString &)> m_errorHandler;
+    // Findings per owner ("w" workspace-wide, "p:<code>", "g:<id>"): an edit rechecks only
+    // what it touched, which matters on a city-scale workspace.
+    QHash<QString, QList<Finding>> m_findings;
+    QSet<QString> m_dirty;
 };
 
 } // namespace tthc

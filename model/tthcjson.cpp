@@ -27,23 +27,34 @@ QString typeName(const QJsonValue &v)
     return QStringLiteral("undefined");
 }
 
+// Where a value sits in the document. Built on the stack as the reader descends and turned
+// into text ("procedures[0].asIs.flows[3].to") only when there is a problem to report.
+struct Path {
+    const Path *parent = nullptr;
+    QLatin1String key;
+    qsizetype index = -1;
+
+    Path operator/(const char *k) const { return Path{this, QLatin1String(k), -1}; }
+    Path operator[](qsizetype i) const { return Path{this, {}, i}; }
+    QString toString() const
+    {
+        const QString base = parent ? parent->toString() : QString();
+        if (index >= 0)
+            return base + u'[' + QString::number(index) + u']';
+        if (key.isEmpty())
+            return base;
+        return base.isEmpty() ? QString(key) : base + u'.' + key;
+    }
+};
+
 // Reads typed values out of JSON objects and records each problem with its path.
 class Reader {
 public:
     QList<JsonProblem> problems;
 
-    void problem(const QString &path, const QString &message) { problems.append({path, message}); }
+    void problem(const Path &path, const QString &message) { problems.append({path.toString(), message}); }
 
-    static QString at(const QString &path, const QString &key)
-    {
-        return path.isEmpty() ? key : path + u'.' + key;
-    }
-    static QString at(const QString &path, qsizetype index)
-    {
-        return path + u'[' + QString::number(index) + u']';
-    }
-
-    bool expect(const QJsonValue &v, QJsonValue::Type type, const QString &path)
+    bool expect(const QJsonValue &v, QJsonValue::Type type, const Path &path)
     {
         if (v.type() == type)
             return true;
@@ -56,186 +67,182 @@ public:
         case QJsonValue::Object: expected = "object"; break;
         default: break;
         }
-        problem(path, TthcJson::tr("expected a %1 but found a %2")
-                          .arg(QString::fromLatin1(expected), typeName(v)));
+        problem(path, TthcJson::tr("expected a %1 but found a %2").arg(QString::fromLatin1(expected), typeName(v)));
         return false;
     }
 
-    bool has(const QJsonObject &o, const QString &key, const QString &path, bool required)
+    // The value at key, or Undefined (reported when required).
+    QJsonValue get(const QJsonObject &o, const char *key, const Path &path, bool required)
     {
-        if (o.contains(key))
-            return true;
-        if (required)
-            problem(at(path, key), TthcJson::tr("required field is missing"));
-        return false;
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() && required)
+            problem(path / key, TthcJson::tr("required field is missing"));
+        return v;
     }
 
-    QString str(const QJsonObject &o, const QString &key, const QString &path,
-                bool required = false, bool nonEmpty = false)
+    QString str(const QJsonObject &o, const char *key, const Path &path, bool required = false, bool nonEmpty = false)
     {
-        if (!has(o, key, path, required))
+        const QJsonValue v = get(o, key, path, required);
+        if (v.isUndefined() || !expect(v, QJsonValue::String, path / key))
             return {};
-        const QJsonValue v = o.value(key);
-        if (!expect(v, QJsonValue::String, at(path, key)))
-            return {};
-        const QString s = v.toString();
+        QString s = v.toString();
         if (nonEmpty && s.isEmpty())
-            problem(at(path, key), TthcJson::tr("must not be empty"));
+            problem(path / key, TthcJson::tr("must not be empty"));
         return s;
     }
 
-    double num(const QJsonObject &o, const QString &key, const QString &path, bool required = false)
+    double num(const QJsonObject &o, const char *key, const Path &path, bool required = false)
     {
-        if (!has(o, key, path, required))
-            return 0;
-        const QJsonValue v = o.value(key);
-        if (!expect(v, QJsonValue::Double, at(path, key)))
+        const QJsonValue v = get(o, key, path, required);
+        if (v.isUndefined() || !expect(v, QJsonValue::Double, path / key))
             return 0;
         const double d = v.toDouble();
         if (d < 0) {
-            problem(at(path, key), TthcJson::tr("must not be negative (found %1)").arg(d));
+            problem(path / key, TthcJson::tr("must not be negative (found %1)").arg(d));
             return 0;
         }
         return d;
     }
 
-    bool flag(const QJsonObject &o, const QString &key, const QString &path)
+    bool flag(const QJsonObject &o, const char *key, const Path &path)
     {
-        if (!o.contains(key))
-            return false;
-        const QJsonValue v = o.value(key);
-        return expect(v, QJsonValue::Bool, at(path, key)) && v.toBool();
+        const QJsonValue v = o.value(QLatin1String(key));
+        return !v.isUndefined() && expect(v, QJsonValue::Bool, path / key) && v.toBool();
     }
 
-    QStringList strings(const QJsonObject &o, const QString &key, const QString &path, bool ids)
+    QStringList strings(const QJsonObject &o, const char *key, const Path &path, bool ids)
     {
         QStringList out;
-        if (!o.contains(key))
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
             return out;
-        const QString p = at(path, key);
-        const QJsonValue v = o.value(key);
+        const Path p = path / key;
         if (!expect(v, QJsonValue::Array, p))
             return out;
         const QJsonArray a = v.toArray();
+        out.reserve(a.size());
         for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!expect(a[i], QJsonValue::String, at(p, i)))
+            const QJsonValue item = a[i];
+            if (!expect(item, QJsonValue::String, p[i]))
                 continue;
-            if (ids && a[i].toString().isEmpty()) {
-                problem(at(p, i), TthcJson::tr("must not be empty"));
+            if (ids && item.toString().isEmpty()) {
+                problem(p[i], TthcJson::tr("must not be empty"));
                 continue;
             }
-            out.append(a[i].toString());
+            out.append(item.toString());
         }
         return out;
     }
 
-    template <class E> E enumeration(const QJsonObject &o, const QString &key, const QString &path, E fallback)
+    template <class E> E enumeration(const QJsonObject &o, const char *key, const Path &path, E fallback, bool required = false)
     {
-        if (!o.contains(key))
-            return fallback;
-        const QJsonValue v = o.value(key);
-        if (!expect(v, QJsonValue::String, at(path, key)))
+        const QJsonValue v = get(o, key, path, required);
+        if (v.isUndefined() || !expect(v, QJsonValue::String, path / key))
             return fallback;
         if (auto e = fromJsonName<E>(v.toString()))
             return *e;
-        problem(at(path, key), TthcJson::tr("unknown value %1; expected one of: %2")
-                                   .arg(quoted(v.toString()), allJsonNames<E>().join(QStringLiteral(", "))));
+        problem(path / key, TthcJson::tr("unknown value %1; expected one of: %2")
+                                .arg(quoted(v.toString()), allJsonNames<E>().join(QStringLiteral(", "))));
         return fallback;
     }
 
-    // Iterates an array of objects; returns false if the value is not an array.
-    template <class F> void objects(const QJsonObject &o, const QString &key, const QString &path,
-                                    bool required, F &&each)
+    // Calls `each` for every object of the array at key.
+    template <class F> void objects(const QJsonObject &o, const char *key, const Path &path, bool required, F &&each)
     {
-        if (!has(o, key, path, required))
+        const QJsonValue v = get(o, key, path, required);
+        if (v.isUndefined())
             return;
-        const QString p = at(path, key);
-        const QJsonValue v = o.value(key);
+        const Path p = path / key;
         if (!expect(v, QJsonValue::Array, p))
             return;
         const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            if (expect(a[i], QJsonValue::Object, at(p, i)))
-                each(a[i].toObject(), at(p, i));
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QJsonValue item = a[i];
+            if (expect(item, QJsonValue::Object, p[i]))
+                each(item.toObject(), p[i]);
+        }
     }
 
-    std::optional<QJsonObject> object(const QJsonObject &o, const QString &key, const QString &path)
+    std::optional<QJsonObject> object(const QJsonObject &o, const char *key, const Path &path)
     {
-        if (!o.contains(key))
-            return std::nullopt;
-        const QJsonValue v = o.value(key);
-        if (!expect(v, QJsonValue::Object, at(path, key)))
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined() || !expect(v, QJsonValue::Object, path / key))
             return std::nullopt;
         return v.toObject();
     }
 
+    // The fields this build does not know. Most objects have none: no copy is made then.
     static QJsonObject extra(const QJsonObject &o, std::initializer_list<const char *> known)
     {
-        QJsonObject out = o;
-        for (const char *k : known)
-            out.remove(QLatin1String(k));
+        auto isKnown = [&](QStringView key) {
+            for (const char *k : known)
+                if (key == QLatin1String(k))
+                    return true;
+            return false;
+        };
+        QJsonObject out;
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            if (!isKnown(it.key()))
+                out.insert(it.key(), it.value());
         return out;
     }
 
-    System system(const QJsonObject &s, const QString &sp)
+    System system(const QJsonObject &s, const Path &sp)
     {
         System sys;
-        sys.id = str(s, QStringLiteral("id"), sp, true, true);
-        sys.name = str(s, QStringLiteral("name"), sp, true, true);
-        sys.kind = enumeration(s, QStringLiteral("kind"), sp, SystemKind::Other);
-        sys.owner = str(s, QStringLiteral("owner"), sp);
-        sys.readiness = enumeration(s, QStringLiteral("readiness"), sp, Readiness::None);
-        sys.note = str(s, QStringLiteral("note"), sp);
+        sys.id = str(s, "id", sp, true, true);
+        sys.name = str(s, "name", sp, true, true);
+        sys.kind = enumeration(s, "kind", sp, SystemKind::Other);
+        sys.owner = str(s, "owner", sp);
+        sys.readiness = enumeration(s, "readiness", sp, Readiness::None);
+        sys.note = str(s, "note", sp);
         sys.extra = extra(s, {"id", "name", "kind", "owner", "readiness", "note"});
         return sys;
     }
 
-    Process process(const QJsonObject &o, const QString &path)
+    Process process(const QJsonObject &o, const Path &path)
     {
         Process p;
-        objects(o, QStringLiteral("lanes"), path, true, [&](const QJsonObject &l, const QString &lp) {
+        objects(o, "lanes", path, true, [&](const QJsonObject &l, const Path &lp) {
             Lane lane;
-            lane.id = str(l, QStringLiteral("id"), lp, true, true);
-            lane.name = str(l, QStringLiteral("name"), lp, true, true);
-            lane.kind = enumeration(l, QStringLiteral("kind"), lp, LaneKind::Unit);
+            lane.id = str(l, "id", lp, true, true);
+            lane.name = str(l, "name", lp, true, true);
+            lane.kind = enumeration(l, "kind", lp, LaneKind::Unit);
             lane.extra = extra(l, {"id", "name", "kind"});
             p.lanes.append(lane);
         });
-        objects(o, QStringLiteral("steps"), path, true, [&](const QJsonObject &s, const QString &sp) {
+        objects(o, "steps", path, true, [&](const QJsonObject &s, const Path &sp) {
             Step st;
-            st.id = str(s, QStringLiteral("id"), sp, true, true);
-            st.kind = enumeration(s, QStringLiteral("kind"), sp, StepKind::Task);
-            if (!s.contains(QStringLiteral("kind")))
-                problem(at(sp, QStringLiteral("kind")), TthcJson::tr("required field is missing"));
-            st.name = str(s, QStringLiteral("name"), sp, true);
-            st.lane = str(s, QStringLiteral("lane"), sp, true);
-            st.description = str(s, QStringLiteral("description"), sp);
-            st.procedure = str(s, QStringLiteral("procedure"), sp, st.kind == StepKind::Procedure);
-            st.hours = num(s, QStringLiteral("hours"), sp);
-            st.waitDays = num(s, QStringLiteral("waitDays"), sp);
-            st.inPerson = flag(s, QStringLiteral("inPerson"), sp);
-            st.manual = flag(s, QStringLiteral("manual"), sp);
-            st.documents = strings(s, QStringLiteral("documents"), sp, true);
-            st.systems = strings(s, QStringLiteral("systems"), sp, true);
-            st.costVnd = num(s, QStringLiteral("costVnd"), sp);
-            st.derivedFrom = strings(s, QStringLiteral("derivedFrom"), sp, true);
-            st.extra = extra(s, {"id", "kind", "name", "lane", "description", "procedure", "hours",
-                                 "waitDays", "inPerson", "manual", "documents", "systems", "costVnd",
-                                 "derivedFrom"});
+            st.id = str(s, "id", sp, true, true);
+            st.kind = enumeration(s, "kind", sp, StepKind::Task, true);
+            st.name = str(s, "name", sp, true);
+            st.lane = str(s, "lane", sp, true);
+            st.description = str(s, "description", sp);
+            st.procedure = str(s, "procedure", sp, st.kind == StepKind::Procedure);
+            st.hours = num(s, "hours", sp);
+            st.waitDays = num(s, "waitDays", sp);
+            st.inPerson = flag(s, "inPerson", sp);
+            st.manual = flag(s, "manual", sp);
+            st.documents = strings(s, "documents", sp, true);
+            st.systems = strings(s, "systems", sp, true);
+            st.costVnd = num(s, "costVnd", sp);
+            st.derivedFrom = strings(s, "derivedFrom", sp, true);
+            st.extra = extra(s, {"id", "kind", "name", "lane", "description", "procedure", "hours", "waitDays",
+                                 "inPerson", "manual", "documents", "systems", "costVnd", "derivedFrom"});
             p.steps.append(st);
         });
-        QSet<QString> flowIds;
-        objects(o, QStringLiteral("flows"), path, true, [&](const QJsonObject &f, const QString &fp) {
+        objects(o, "flows", path, true, [&](const QJsonObject &f, const Path &fp) {
             Flow fl;
-            fl.id = str(f, QStringLiteral("id"), fp);
-            fl.from = str(f, QStringLiteral("from"), fp, true, true);
-            fl.to = str(f, QStringLiteral("to"), fp, true, true);
-            fl.label = str(f, QStringLiteral("label"), fp);
-            fl.kind = enumeration(f, QStringLiteral("kind"), fp, FlowKind::Sequence);
+            fl.id = str(f, "id", fp);
+            fl.from = str(f, "from", fp, true, true);
+            fl.to = str(f, "to", fp, true, true);
+            fl.label = str(f, "label", fp);
+            fl.kind = enumeration(f, "kind", fp, FlowKind::Sequence);
             fl.extra = extra(f, {"id", "from", "to", "label", "kind"});
             p.flows.append(fl);
         });
         // Flows without an id get the first free "f<n>"; ids given in the file are kept.
+        QSet<QString> flowIds;
         for (const Flow &f : std::as_const(p.flows))
             if (!f.id.isEmpty())
                 flowIds.insert(f.id);
@@ -250,101 +257,99 @@ public:
             flowIds.insert(id);
             f.id = id;
         }
-        if (auto layout = object(o, QStringLiteral("layout"), path))
+        if (auto layout = object(o, "layout", path))
             p.layout = *layout;
         p.extra = extra(o, {"lanes", "steps", "flows", "layout"});
         return p;
     }
 
-    QList<StepAnalysis> analysis(const QJsonObject &o, const QString &path)
+    QList<StepAnalysis> analysis(const QJsonObject &o, const Path &path)
     {
         QList<StepAnalysis> out;
-        objects(o, QStringLiteral("analysis"), path, false, [&](const QJsonObject &a, const QString &ap) {
+        objects(o, "analysis", path, false, [&](const QJsonObject &a, const Path &ap) {
             StepAnalysis sa;
-            sa.step = str(a, QStringLiteral("step"), ap, true, true);
-            sa.dataSharing = str(a, QStringLiteral("dataSharing"), ap);
-            sa.interconnection = str(a, QStringLiteral("interconnection"), ap);
-            sa.efficiency = str(a, QStringLiteral("efficiency"), ap);
-            sa.performance = str(a, QStringLiteral("performance"), ap);
-            sa.systems = strings(a, QStringLiteral("systems"), ap, true);
-            sa.reuseDocuments = strings(a, QStringLiteral("reuseDocuments"), ap, true);
-            sa.action = enumeration(a, QStringLiteral("action"), ap, Action::Keep);
-            sa.extra = extra(a, {"step", "dataSharing", "interconnection", "efficiency", "performance",
-                                 "systems", "reuseDocuments", "action"});
+            sa.step = str(a, "step", ap, true, true);
+            sa.dataSharing = str(a, "dataSharing", ap);
+            sa.interconnection = str(a, "interconnection", ap);
+            sa.efficiency = str(a, "efficiency", ap);
+            sa.performance = str(a, "performance", ap);
+            sa.systems = strings(a, "systems", ap, true);
+            sa.reuseDocuments = strings(a, "reuseDocuments", ap, true);
+            sa.action = enumeration(a, "action", ap, Action::Keep);
+            sa.extra = extra(a, {"step", "dataSharing", "interconnection", "efficiency", "performance", "systems",
+                                 "reuseDocuments", "action"});
             out.append(sa);
         });
         return out;
     }
 
-    void processes(const QJsonObject &o, const QString &path, Process &asIs, Process &toBe)
+    void processes(const QJsonObject &o, const Path &path, Process &asIs, Process &toBe)
     {
-        if (auto p = object(o, QStringLiteral("asIs"), path))
-            asIs = process(*p, at(path, QStringLiteral("asIs")));
-        if (auto p = object(o, QStringLiteral("toBe"), path))
-            toBe = process(*p, at(path, QStringLiteral("toBe")));
+        if (auto p = object(o, "asIs", path))
+            asIs = process(*p, path / "asIs");
+        if (auto p = object(o, "toBe", path))
+            toBe = process(*p, path / "toBe");
     }
 
-    Review review(const QJsonObject &o, const QString &path)
+    Review review(const QJsonObject &o, const Path &path)
     {
         Review r;
-        auto ro = object(o, QStringLiteral("review"), path);
+        auto ro = object(o, "review", path);
         if (!ro)
             return r;
-        const QString rp = at(path, QStringLiteral("review"));
-        r.state = enumeration(*ro, QStringLiteral("state"), rp, ReviewState::Draft);
-        r.comments = str(*ro, QStringLiteral("comments"), rp);
-        r.decisionNo = str(*ro, QStringLiteral("decisionNo"), rp);
-        const QString date = str(*ro, QStringLiteral("decisionDate"), rp);
+        const Path rp = path / "review";
+        r.state = enumeration(*ro, "state", rp, ReviewState::Draft);
+        r.comments = str(*ro, "comments", rp);
+        r.decisionNo = str(*ro, "decisionNo", rp);
+        const QString date = str(*ro, "decisionDate", rp);
         if (!date.isEmpty()) {
             r.decisionDate = QDate::fromString(date, Qt::ISODate);
             if (!r.decisionDate.isValid())
-                problem(at(rp, QStringLiteral("decisionDate")),
-                        TthcJson::tr("not a date in the form YYYY-MM-DD: %1").arg(quoted(date)));
+                problem(rp / "decisionDate", TthcJson::tr("not a date in the form YYYY-MM-DD: %1").arg(quoted(date)));
         }
         return r;
     }
 
-    Procedure procedure(const QJsonObject &o, const QString &path)
+    Procedure procedure(const QJsonObject &o, const Path &path)
     {
         Procedure p;
-        p.code = str(o, QStringLiteral("code"), path, true, true);
-        p.name = str(o, QStringLiteral("name"), path, true, true);
-        p.field = str(o, QStringLiteral("field"), path);
-        p.agency = str(o, QStringLiteral("agency"), path);
-        p.level = enumeration(o, QStringLiteral("level"), path, Level::Province);
-        p.annualVolume = num(o, QStringLiteral("annualVolume"), path);
-        p.complaintsPerYear = num(o, QStringLiteral("complaintsPerYear"), path);
-        p.statutoryDays = num(o, QStringLiteral("statutoryDays"), path);
-        objects(o, QStringLiteral("fees"), path, false, [&](const QJsonObject &f, const QString &fp) {
-            p.fees.append({str(f, QStringLiteral("name"), fp, true), num(f, QStringLiteral("amountVnd"), fp, true)});
+        p.code = str(o, "code", path, true, true);
+        p.name = str(o, "name", path, true, true);
+        p.field = str(o, "field", path);
+        p.agency = str(o, "agency", path);
+        p.level = enumeration(o, "level", path, Level::Province);
+        p.annualVolume = num(o, "annualVolume", path);
+        p.complaintsPerYear = num(o, "complaintsPerYear", path);
+        p.statutoryDays = num(o, "statutoryDays", path);
+        objects(o, "fees", path, false, [&](const QJsonObject &f, const Path &fp) {
+            p.fees.append({str(f, "name", fp, true), num(f, "amountVnd", fp, true)});
         });
-        p.legalBasis = strings(o, QStringLiteral("legalBasis"), path, false);
-        p.onlineLevel = enumeration(o, QStringLiteral("onlineLevel"), path, OnlineLevel::None);
-        if (auto e = object(o, QStringLiteral("eligibility"), path)) {
-            const QString ep = at(path, QStringLiteral("eligibility"));
-            p.eligibility = {flag(*e, QStringLiteral("published"), ep), flag(*e, QStringLiteral("formsDownloadable"), ep),
-                             flag(*e, QStringLiteral("formsOnline"), ep), flag(*e, QStringLiteral("onlinePayment"), ep),
-                             flag(*e, QStringLiteral("processedOnline"), ep)};
+        p.legalBasis = strings(o, "legalBasis", path, false);
+        p.onlineLevel = enumeration(o, "onlineLevel", path, OnlineLevel::None);
+        if (auto e = object(o, "eligibility", path)) {
+            const Path ep = path / "eligibility";
+            p.eligibility = {flag(*e, "published", ep), flag(*e, "formsDownloadable", ep), flag(*e, "formsOnline", ep),
+                             flag(*e, "onlinePayment", ep), flag(*e, "processedOnline", ep)};
         }
-        if (auto pr = object(o, QStringLiteral("priority"), path)) {
-            const QString pp = at(path, QStringLiteral("priority"));
-            p.priority = {flag(*pr, QStringLiteral("highVolume"), pp), flag(*pr, QStringLiteral("frequent"), pp),
-                          flag(*pr, QStringLiteral("complaints"), pp), flag(*pr, QStringLiteral("investment"), pp)};
+        if (auto pr = object(o, "priority", path)) {
+            const Path pp = path / "priority";
+            p.priority = {flag(*pr, "highVolume", pp), flag(*pr, "frequent", pp), flag(*pr, "complaints", pp),
+                          flag(*pr, "investment", pp)};
         }
-        objects(o, QStringLiteral("documents"), path, false, [&](const QJsonObject &d, const QString &dp) {
+        objects(o, "documents", path, false, [&](const QJsonObject &d, const Path &dp) {
             Document doc;
-            doc.id = str(d, QStringLiteral("id"), dp, true, true);
-            doc.name = str(d, QStringLiteral("name"), dp, true, true);
-            doc.kind = enumeration(d, QStringLiteral("kind"), dp, DocumentKind::Other);
+            doc.id = str(d, "id", dp, true, true);
+            doc.name = str(d, "name", dp, true, true);
+            doc.kind = enumeration(d, "kind", dp, DocumentKind::Other);
             doc.extra = extra(d, {"id", "name", "kind"});
             p.documents.append(doc);
         });
         processes(o, path, p.asIs, p.toBe);
         p.analysis = analysis(o, path);
-        if (auto e = object(o, QStringLiteral("evaluation"), path)) {
-            const QString ep = at(path, QStringLiteral("evaluation"));
-            p.evaluation.hourlyIncomeVnd = num(*e, QStringLiteral("hourlyIncomeVnd"), ep);
-            p.evaluation.notes = str(*e, QStringLiteral("notes"), ep);
+        if (auto e = object(o, "evaluation", path)) {
+            const Path ep = path / "evaluation";
+            p.evaluation.hourlyIncomeVnd = num(*e, "hourlyIncomeVnd", ep);
+            p.evaluation.notes = str(*e, "notes", ep);
             p.evaluation.extra = extra(*e, {"hourlyIncomeVnd", "notes"});
         }
         p.review = review(o, path);
@@ -354,13 +359,13 @@ public:
         return p;
     }
 
-    ProcedureGroup group(const QJsonObject &o, const QString &path)
+    ProcedureGroup group(const QJsonObject &o, const Path &path)
     {
         ProcedureGroup g;
-        g.id = str(o, QStringLiteral("id"), path, true, true);
-        g.name = str(o, QStringLiteral("name"), path, true, true);
-        if (has(o, QStringLiteral("members"), path, true))
-            g.members = strings(o, QStringLiteral("members"), path, true);
+        g.id = str(o, "id", path, true, true);
+        g.name = str(o, "name", path, true, true);
+        if (!get(o, "members", path, true).isUndefined())
+            g.members = strings(o, "members", path, true);
         processes(o, path, g.asIs, g.toBe);
         g.analysis = analysis(o, path);
         g.review = review(o, path);
@@ -516,14 +521,15 @@ TthcJson::ReadResult TthcJson::read(const QByteArray &utf8)
     }
     const QJsonObject root = doc.object();
     Reader r;
+    const Path top;
     if (root.value(QStringLiteral("format")).toString() != QStringLiteral("tthc-json")) {
-        r.problem(QStringLiteral("format"), tr("not a tthc-json file (expected \"format\": \"tthc-json\")"));
+        r.problem(top / "format", tr("not a tthc-json file (expected \"format\": \"tthc-json\")"));
         result.problems = r.problems;
         return result;
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toDouble() != 1) {
-        r.problem(QStringLiteral("version"),
+        r.problem(top / "version",
                   tr("unsupported version %1; this build reads version 1")
                       .arg(version.isUndefined() ? tr("(missing)")
                                : version.isDouble() ? QString::number(version.toDouble())
@@ -532,12 +538,10 @@ TthcJson::ReadResult TthcJson::read(const QByteArray &utf8)
         return result;
     }
     Workspace &ws = result.workspace;
-    r.objects(root, QStringLiteral("systems"), {}, false,
-              [&](const QJsonObject &s, const QString &sp) { ws.systems.append(r.system(s, sp)); });
-    r.objects(root, QStringLiteral("procedures"), {}, false,
-              [&](const QJsonObject &p, const QString &pp) { ws.procedures.append(r.procedure(p, pp)); });
-    r.objects(root, QStringLiteral("groups"), {}, false,
-              [&](const QJsonObject &g, const QString &gp) { ws.groups.append(r.group(g, gp)); });
+    r.objects(root, "systems", top, false, [&](const QJsonObject &s, const Path &sp) { ws.systems.append(r.system(s, sp)); });
+    r.objects(root, "procedures", top, false,
+              [&](const QJsonObject &p, const Path &pp) { ws.procedures.append(r.procedure(p, pp)); });
+    r.objects(root, "groups", top, false, [&](const QJsonObject &g, const Path &gp) { ws.groups.append(r.group(g, gp)); });
     ws.extra = Reader::extra(root, {"format", "version", "systems", "procedures", "groups"});
     result.problems = r.problems;
     return result;
@@ -609,17 +613,17 @@ template <class T, class F> Result<T> readOne(F &&read)
 
 Result<Procedure> TthcJson::procedureFromJson(const QJsonObject &o)
 {
-    return readOne<Procedure>([&](Reader &r) { return r.procedure(o, {}); });
+    return readOne<Procedure>([&](Reader &r) { return r.procedure(o, Path{}); });
 }
 
 Result<ProcedureGroup> TthcJson::groupFromJson(const QJsonObject &o)
 {
-    return readOne<ProcedureGroup>([&](Reader &r) { return r.group(o, {}); });
+    return readOne<ProcedureGroup>([&](Reader &r) { return r.group(o, Path{}); });
 }
 
 Result<System> TthcJson::systemFromJson(const QJsonObject &o)
 {
-    return readOne<System>([&](Reader &r) { return r.system(o, {}); });
+    return readOne<System>([&](Reader &r) { return r.system(o, Path{}); });
 }
 
 std::optional<Workspace> TthcJson::extract(const Workspace &ws, const QString &id)

@@ -1,6 +1,8 @@
 #include "validator.h"
 
 #include <QHash>
+#include <functional>
+#include <vector>
 #include <QSet>
 
 namespace tthc {
@@ -105,16 +107,23 @@ private:
         m_loc.process.reset();
     }
 
-    void references(const QString &path, const QStringList &ids, const char *rule, bool documents,
-                    const QString &stepId, const QString &owner)
+    // Paths and owner phrases are built only when there is something to report: the checks
+    // run over the whole city-scale workspace after edits.
+    using Text = std::function<QString()>;
+
+    void references(const Text &path, const QStringList &ids, const char *rule, bool documents,
+                    const QString &stepId, const Text &owner)
     {
         for (int i = 0; i < ids.size(); ++i) {
             const QString &id = ids[i];
-            const QString p = path + QStringLiteral("[%1]").arg(i);
-            if (documents && !m_documents.contains(id))
-                add(rule, Validator::tr("%1 refers to unknown document %2.").arg(owner, q(id)), p, stepId);
-            else if (!documents && !m_ws.system(id))
-                add(rule, Validator::tr("%1 refers to unknown system %2.").arg(owner, q(id)), p, stepId);
+            const bool known = documents ? m_documents.contains(id) : m_ws.system(id) != nullptr;
+            if (known)
+                continue;
+            const QString p = path() + QStringLiteral("[%1]").arg(i);
+            add(rule,
+                documents ? Validator::tr("%1 refers to unknown document %2.").arg(owner(), q(id))
+                          : Validator::tr("%1 refers to unknown system %2.").arg(owner(), q(id)),
+                p, stepId);
         }
     }
 
@@ -123,7 +132,9 @@ private:
         if (p.isEmpty())
             return; // not drafted yet: nothing to check
         const QString stepsPath = base + QStringLiteral(".steps");
-        QSet<QString> laneIds, stepIds, flowIds;
+        QSet<QString> laneIds, flowIds;
+        QHash<QString, int> stepIds; // id → index of its first step
+        stepIds.reserve(p.steps.size());
         for (int i = 0; i < p.lanes.size(); ++i) {
             if (laneIds.contains(p.lanes[i].id))
                 add("id.duplicate", Validator::tr("Lane id %1 is used more than once.").arg(q(p.lanes[i].id)),
@@ -131,40 +142,46 @@ private:
             laneIds.insert(p.lanes[i].id);
         }
         QStringList starts, ends;
+        std::vector<int> startIndex, endIndex;
         for (int i = 0; i < p.steps.size(); ++i) {
             const Step &s = p.steps[i];
-            const QString sp = stepsPath + QStringLiteral("[%1]").arg(i);
-            const QString who = Validator::tr("Step %1").arg(q(s.id));
+            const auto sp = [&] { return stepsPath + QStringLiteral("[%1]").arg(i); };
+            const Text who = [&s] { return Validator::tr("Step %1").arg(q(s.id)); };
             if (stepIds.contains(s.id))
-                add("id.duplicate", Validator::tr("Step id %1 is used more than once.").arg(q(s.id)), sp + ".id", s.id);
-            stepIds.insert(s.id);
-            if (s.kind == StepKind::Start)
+                add("id.duplicate", Validator::tr("Step id %1 is used more than once.").arg(q(s.id)), sp() + ".id", s.id);
+            else
+                stepIds.insert(s.id, i);
+            if (s.kind == StepKind::Start) {
                 starts << s.id;
-            if (s.kind == StepKind::End)
+                startIndex.push_back(i);
+            }
+            if (s.kind == StepKind::End) {
                 ends << s.id;
+                endIndex.push_back(i);
+            }
             if (s.lane.isEmpty()) {
                 if (s.kind != StepKind::Start && s.kind != StepKind::End)
                     add("structure.lane", Validator::tr("Step %1 is not in any lane (actor).").arg(q(s.id)),
-                        sp + ".lane", s.id);
+                        sp() + ".lane", s.id);
             } else if (!laneIds.contains(s.lane)) {
                 add("ref.lane", Validator::tr("Step %1 is in unknown lane %2.").arg(q(s.id), q(s.lane)),
-                    sp + ".lane", s.id);
+                    sp() + ".lane", s.id);
             }
-            references(sp + ".documents", s.documents, "ref.document", true, s.id, who);
-            references(sp + ".systems", s.systems, "ref.system", false, s.id, who);
+            references([&] { return sp() + ".documents"; }, s.documents, "ref.document", true, s.id, who);
+            references([&] { return sp() + ".systems"; }, s.systems, "ref.system", false, s.id, who);
             if (s.kind == StepKind::Procedure && !m_ws.procedure(s.procedure))
                 add("ref.procedure",
                     s.procedure.isEmpty()
                         ? Validator::tr("Sub-procedure step %1 does not name its procedure.").arg(q(s.id))
                         : Validator::tr("Sub-procedure step %1 refers to unknown procedure %2.").arg(q(s.id), q(s.procedure)),
-                    sp + ".procedure", s.id);
+                    sp() + ".procedure", s.id);
             if (asIs) {
                 for (int j = 0; j < s.derivedFrom.size(); ++j)
                     if (asIs->stepIndex(s.derivedFrom[j]) < 0)
                         add("ref.derived",
                             Validator::tr("To-be step %1 derives from %2, which is not an as-is step.")
                                 .arg(q(s.id), q(s.derivedFrom[j])),
-                            sp + QStringLiteral(".derivedFrom[%1]").arg(j), s.id);
+                            sp() + QStringLiteral(".derivedFrom[%1]").arg(j), s.id);
             }
         }
         if (starts.size() != 1)
@@ -177,37 +194,34 @@ private:
         if (ends.isEmpty())
             add("structure.end", Validator::tr("The process has no end step."), stepsPath);
 
-        // Flows: dangling ends, and the graph for the reachability rules.
-        QHash<QString, QStringList> next, prev;
-        QHash<QString, QList<int>> outgoing;
+        // Flows: dangling ends, and the graph (by step index) for the reachability rules.
+        const int n = int(p.steps.size());
+        std::vector<std::vector<int>> next(n), prev(n), outgoing(n);
         for (int i = 0; i < p.flows.size(); ++i) {
             const Flow &f = p.flows[i];
-            const QString fp = base + QStringLiteral(".flows[%1]").arg(i);
+            const auto fp = [&] { return base + QStringLiteral(".flows[%1]").arg(i); };
             if (flowIds.contains(f.id))
-                add("id.duplicate", Validator::tr("Flow id %1 is used more than once.").arg(q(f.id)), fp + ".id",
+                add("id.duplicate", Validator::tr("Flow id %1 is used more than once.").arg(q(f.id)), fp() + ".id",
                     {}, f.id);
             flowIds.insert(f.id);
-            bool ok = true;
-            if (!stepIds.contains(f.from)) {
-                add("flow.dangling", Validator::tr("unknown step %1").arg(q(f.from)), fp + ".from", {}, f.id);
-                ok = false;
-            }
-            if (!stepIds.contains(f.to)) {
-                add("flow.dangling", Validator::tr("unknown step %1").arg(q(f.to)), fp + ".to", {}, f.id);
-                ok = false;
-            }
-            if (!ok)
+            const int from = stepIds.value(f.from, -1);
+            const int to = stepIds.value(f.to, -1);
+            if (from < 0)
+                add("flow.dangling", Validator::tr("unknown step %1").arg(q(f.from)), fp() + ".from", {}, f.id);
+            if (to < 0)
+                add("flow.dangling", Validator::tr("unknown step %1").arg(q(f.to)), fp() + ".to", {}, f.id);
+            if (from < 0 || to < 0)
                 continue;
-            next[f.from] << f.to;
-            prev[f.to] << f.from;
-            outgoing[f.from] << i;
+            next[from].push_back(to);
+            prev[to].push_back(from);
+            outgoing[from].push_back(i);
         }
 
-        for (int i = 0; i < p.steps.size(); ++i) {
+        for (int i = 0; i < n; ++i) {
             const Step &s = p.steps[i];
-            if (s.kind != StepKind::Decision)
+            if (s.kind != StepKind::Decision || stepIds.value(s.id) != i)
                 continue;
-            const QList<int> outs = outgoing.value(s.id);
+            const std::vector<int> &outs = outgoing[i];
             if (outs.size() < 2)
                 add("decision.branches",
                     Validator::tr("Decision %1 has %2 outgoing flow(s); it needs at least two.").arg(q(s.id)).arg(outs.size()),
@@ -219,28 +233,32 @@ private:
                         base + QStringLiteral(".flows[%1].label").arg(fi), s.id, p.flows[fi].id);
         }
 
-        auto reach = [](const QStringList &from, const QHash<QString, QStringList> &edges) {
-            QSet<QString> seen(from.begin(), from.end());
-            QStringList todo = from;
-            while (!todo.isEmpty()) {
-                const QString id = todo.takeLast();
-                for (const QString &n : edges.value(id))
-                    if (!seen.contains(n)) {
-                        seen.insert(n);
-                        todo << n;
+        auto reach = [n](const std::vector<int> &from, const std::vector<std::vector<int>> &edges) {
+            std::vector<char> seen(n, 0);
+            std::vector<int> todo = from;
+            for (int i : from)
+                seen[i] = 1;
+            while (!todo.empty()) {
+                const int i = todo.back();
+                todo.pop_back();
+                for (int j : edges[i])
+                    if (!seen[j]) {
+                        seen[j] = 1;
+                        todo.push_back(j);
                     }
             }
             return seen;
         };
-        const QSet<QString> fromStart = starts.size() == 1 ? reach(starts, next) : QSet<QString>{};
-        const QSet<QString> toEnd = reach(ends, prev);
-        for (int i = 0; i < p.steps.size(); ++i) {
+        const std::vector<char> fromStart = reach(startIndex.size() == 1 ? startIndex : std::vector<int>{}, next);
+        const std::vector<char> toEnd = reach(endIndex, prev);
+        for (int i = 0; i < n; ++i) {
             const Step &s = p.steps[i];
-            const QString sp = stepsPath + QStringLiteral("[%1]").arg(i);
-            if (starts.size() == 1 && !fromStart.contains(s.id))
-                add("structure.unreachable", Validator::tr("Step %1 cannot be reached from the start.").arg(q(s.id)), sp, s.id);
-            if (!ends.isEmpty() && !toEnd.contains(s.id))
-                add("structure.dead-end", Validator::tr("Step %1 cannot reach an end.").arg(q(s.id)), sp, s.id);
+            const int at = stepIds.value(s.id); // a duplicate id shares the first step's links
+            const auto sp = [&] { return stepsPath + QStringLiteral("[%1]").arg(i); };
+            if (starts.size() == 1 && !fromStart[at])
+                add("structure.unreachable", Validator::tr("Step %1 cannot be reached from the start.").arg(q(s.id)), sp(), s.id);
+            if (!ends.isEmpty() && !toEnd[at])
+                add("structure.dead-end", Validator::tr("Step %1 cannot reach an end.").arg(q(s.id)), sp(), s.id);
         }
     }
 
@@ -249,17 +267,17 @@ private:
         QSet<QString> analysed;
         for (int i = 0; i < rows.size(); ++i) {
             const StepAnalysis &a = rows[i];
-            const QString ap = base + QStringLiteral(".analysis[%1]").arg(i);
+            const auto ap = [&] { return base + QStringLiteral(".analysis[%1]").arg(i); };
             if (asIs.stepIndex(a.step) < 0)
                 add("analysis.step", Validator::tr("Analysis row for %1, which is not an as-is step.").arg(q(a.step)),
-                    ap + ".step");
+                    ap() + ".step");
             else if (analysed.contains(a.step))
                 add("id.duplicate", Validator::tr("Step %1 has more than one analysis row.").arg(q(a.step)),
-                    ap + ".step", a.step);
+                    ap() + ".step", a.step);
             analysed.insert(a.step);
-            const QString who = Validator::tr("The analysis of step %1").arg(q(a.step));
-            references(ap + ".systems", a.systems, "ref.system", false, a.step, who);
-            references(ap + ".reuseDocuments", a.reuseDocuments, "ref.document", true, a.step, who);
+            const Text who = [&a] { return Validator::tr("The analysis of step %1").arg(q(a.step)); };
+            references([&] { return ap() + ".systems"; }, a.systems, "ref.system", false, a.step, who);
+            references([&] { return ap() + ".reuseDocuments"; }, a.reuseDocuments, "ref.document", true, a.step, who);
         }
         for (int i = 0; i < asIs.steps.size(); ++i) {
             const Step &s = asIs.steps[i];
@@ -356,6 +374,13 @@ QList<Finding> Validator::validateProcedure(const Workspace &ws, int procedureIn
 {
     QList<Finding> out;
     Checker(ws, out).procedure(ws.procedures.at(procedureIndex), procedureIndex);
+    return out;
+}
+
+QList<Finding> Validator::validateWorkspaceIds(const Workspace &ws)
+{
+    QList<Finding> out;
+    workspaceLevel(ws, out);
     return out;
 }
 

@@ -47,6 +47,8 @@ public:
     // Findings of one procedure (its processes, documents and analysis) only.
     static QList<Finding> validateProcedure(const Workspace &ws, int procedureIndex);
     static QList<Finding> validateGroup(const Workspace &ws, int groupIndex);
+    // Workspace-wide findings only (duplicate codes and ids of the registry).
+    static QList<Finding> validateWorkspaceIds(const Workspace &ws);
     static bool isIntegrityRule(const QString &ruleId);
 
     static QString severityName(Severity s); // translated: "error", "warning", "info"

@@ -10,7 +10,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
+#include <array>
 #include <atomic>
+#include <thread>
+#include <vector>
 
 namespace tthc {
 
@@ -483,17 +486,20 @@ Result<Workspace> WorkspaceDb::load() const
     }
 
     // Processes and reviews first, then the owners that take them in.
-    QHash<QString, QJsonObject> procedureParts, groupParts; // asIs/toBe/review keyed per owner
+    QHash<QString, QJsonObject> procedureReviews, groupParts;
+    QHash<QString, std::array<QString, 2>> procedureProcesses; // raw JSON, parsed by the workers
     if (!q.exec(QStringLiteral("SELECT procedure_code, group_id, which, body FROM process")))
         return fail(QStringLiteral("process"), q.lastError().text());
     while (q.next()) {
-        const QJsonObject body = parseObject(q.value(3).toString(), &ok);
-        if (!ok)
-            return fail(QStringLiteral("process"), tr("invalid JSON"));
-        if (!q.value(0).isNull())
-            procedureParts[q.value(0).toString()].insert(q.value(2).toString(), body);
-        else
+        const int which = q.value(2).toString() == QLatin1String("asIs") ? 0 : 1;
+        if (!q.value(0).isNull()) {
+            procedureProcesses[q.value(0).toString()][which] = q.value(3).toString();
+        } else {
+            const QJsonObject body = parseObject(q.value(3).toString(), &ok);
+            if (!ok)
+                return fail(QStringLiteral("process"), tr("invalid JSON"));
             groupParts[q.value(1).toString()].insert(q.value(2).toString(), body);
+        }
     }
     if (!q.exec(QStringLiteral("SELECT procedure_code, group_id, state, comments, decision_no, decision_date FROM review")))
         return fail(QStringLiteral("review"), q.lastError().text());
@@ -503,7 +509,7 @@ Result<Workspace> WorkspaceDb::load() const
         if (!q.value(5).isNull())
             r.insert(QStringLiteral("decisionDate"), q.value(5).toString());
         if (!q.value(0).isNull())
-            procedureParts[q.value(0).toString()].insert(QStringLiteral("review"), r);
+            procedureReviews[q.value(0).toString()] = r;
         else
             groupParts[q.value(1).toString()].insert(QStringLiteral("review"), r);
     }
@@ -513,16 +519,67 @@ Result<Workspace> WorkspaceDb::load() const
         return body;
     };
 
+    // Procedures are the bulk of a workspace: their JSON is parsed on all cores.
+    struct Row {
+        QString code, body, asIs, toBe;
+        QJsonObject review;
+        std::optional<Procedure> procedure;
+        QString error;
+    };
+    std::vector<Row> rows;
     if (!q.exec(QStringLiteral("SELECT code, body FROM procedure ORDER BY position, code")))
         return fail(QStringLiteral("procedure"), q.lastError().text());
     while (q.next()) {
-        const QString code = q.value(0).toString();
-        const QJsonObject body = parseObject(q.value(1).toString(), &ok);
-        auto p = TthcJson::procedureFromJson(merged(body, procedureParts.value(code)));
-        if (!ok || !p)
-            return fail(tr("procedure %1").arg(code), ok ? p.error() : tr("invalid JSON"));
-        ws.procedures.append(p.take());
+        Row row;
+        row.code = q.value(0).toString();
+        row.body = q.value(1).toString();
+        const auto parts = procedureProcesses.value(row.code);
+        row.asIs = parts[0];
+        row.toBe = parts[1];
+        row.review = procedureReviews.value(row.code);
+        rows.push_back(std::move(row));
     }
+    auto parseRow = [](Row &row) {
+        bool fine = false;
+        QJsonObject o = parseObject(row.body, &fine);
+        for (const auto &[key, text] : {std::pair{"asIs", &row.asIs}, std::pair{"toBe", &row.toBe}}) {
+            if (text->isEmpty() || !fine)
+                continue;
+            o.insert(QLatin1String(key), parseObject(*text, &fine));
+        }
+        if (!row.review.isEmpty())
+            o.insert(QStringLiteral("review"), row.review);
+        if (!fine) {
+            row.error = tr("invalid JSON");
+            return;
+        }
+        auto p = TthcJson::procedureFromJson(o);
+        if (p)
+            row.procedure = p.take();
+        else
+            row.error = p.error();
+    };
+    const size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    if (rows.size() < 64 || workers == 1) {
+        for (Row &row : rows)
+            parseRow(row);
+    } else {
+        std::vector<std::thread> threads;
+        for (size_t w = 0; w < workers; ++w)
+            threads.emplace_back([&rows, &parseRow, w, workers] {
+                for (size_t i = w; i < rows.size(); i += workers)
+                    parseRow(rows[i]);
+            });
+        for (std::thread &t : threads)
+            t.join();
+    }
+    ws.procedures.reserve(qsizetype(rows.size()));
+    for (Row &row : rows) {
+        if (!row.procedure)
+            return fail(tr("procedure %1").arg(row.code), row.error);
+        ws.procedures.append(std::move(*row.procedure));
+    }
+
     if (!q.exec(QStringLiteral("SELECT id, body FROM procedure_group ORDER BY position, id")))
         return fail(QStringLiteral("procedure_group"), q.lastError().text());
     while (q.next()) {

@@ -196,9 +196,10 @@ private slots:
         const ProcessRef ref = ProcessRef::procedure(QStringLiteral("2.001003"), Which::AsIs);
         const Process before = *w().model()->process(ref);
         QVERIFY(w().model()->removeFlow(ref, before.flows.first().id));
-        w().revalidate();
+        // The dock follows on its own, rechecking only the edited procedure.
+        QTRY_VERIFY(!w().issuesPanel()->findings().isEmpty());
         const QList<Finding> findings = w().issuesPanel()->findings();
-        QVERIFY(!findings.isEmpty());
+        QCOMPARE(findings, Validator::validate(w().model()->workspace()));
         for (const Finding &f : findings)
             QCOMPARE(f.location.procedure, QStringLiteral("2.001003"));
         QTreeWidget *list = w().issuesPanel()->tree();
@@ -210,8 +211,7 @@ private slots:
         QCOMPARE(w().selectedProcedure(), QStringLiteral("2.001003"));
         // Fixing the chart clears the dock.
         QVERIFY(w().model()->setProcess(ref, before));
-        w().revalidate();
-        QCOMPARE(w().issuesPanel()->findings().size(), 0);
+        QTRY_COMPARE(w().issuesPanel()->findings().size(), 0);
     }
 
     void deleteAndUndo()
@@ -221,13 +221,12 @@ private slots:
         w().catalogueView()->setFocus();
         QTest::keyClick(w().catalogueView(), Qt::Key_Delete);
         QVERIFY(!w().model()->procedure(QStringLiteral("2.001003")));
-        w().revalidate();
-        QVERIFY(!w().issuesPanel()->findings().isEmpty()); // the group now names a missing member
+        QTRY_VERIFY(!w().issuesPanel()->findings().isEmpty()); // the group now names a missing member
+        QCOMPARE(w().issuesPanel()->findings().first().location.group, QStringLiteral("nhom-vay-von-covid"));
         w().undoStack()->undo();
         QVERIFY(w().model()->procedure(QStringLiteral("2.001003")));
         QCOMPARE(w().model()->procedure(QStringLiteral("2.001003"))->asIs.steps.size(), 4);
-        w().revalidate();
-        QCOMPARE(w().issuesPanel()->findings().size(), 0);
+        QTRY_COMPARE(w().issuesPanel()->findings().size(), 0);
     }
 
     void importIsOneUndoStep()
