@@ -34,6 +34,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -213,7 +214,14 @@ void MainWindow::createActions()
                                .arg(QCoreApplication::applicationVersion()));
     });
 
+    open->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    imp->setIcon(style()->standardIcon(QStyle::SP_ArrowDown));
+    exp->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    undo->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    redo->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+    check->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
     QToolBar *bar = addToolBar(tr("Main"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->addAction(open);
     bar->addAction(imp);
@@ -221,6 +229,8 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(check);
 }
 
 void MainWindow::createDocks()
@@ -249,7 +259,8 @@ void MainWindow::createDocks()
 
     for (QDockWidget *d : {catalogue, issues, history})
         m_viewMenu->addAction(d->toggleViewAction());
-    resizeDocks({catalogue}, {380}, Qt::Horizontal);
+    resizeDocks({catalogue, history}, {380, 240}, Qt::Horizontal);
+    resizeDocks({issues}, {170}, Qt::Vertical);
 }
 
 void MainWindow::showError(const QString &message)
