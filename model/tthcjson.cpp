@@ -187,6 +187,17 @@ public:
         return out;
     }
 
+    // Lanes and documents: an id, a name and a kind.
+    template <class T, class Kind> T named(const QJsonObject &o, const Path &path, Kind fallback)
+    {
+        T item;
+        item.id = str(o, "id", path, true, true);
+        item.name = str(o, "name", path, true, true);
+        item.kind = enumeration(o, "kind", path, fallback);
+        item.extra = extra(o, {"id", "name", "kind"});
+        return item;
+    }
+
     System system(const QJsonObject &s, const Path &sp)
     {
         System sys;
@@ -203,14 +214,8 @@ public:
     Process process(const QJsonObject &o, const Path &path)
     {
         Process p;
-        objects(o, "lanes", path, true, [&](const QJsonObject &l, const Path &lp) {
-            Lane lane;
-            lane.id = str(l, "id", lp, true, true);
-            lane.name = str(l, "name", lp, true, true);
-            lane.kind = enumeration(l, "kind", lp, LaneKind::Unit);
-            lane.extra = extra(l, {"id", "name", "kind"});
-            p.lanes.append(lane);
-        });
+        objects(o, "lanes", path, true,
+                [&](const QJsonObject &l, const Path &lp) { p.lanes.append(named<Lane>(l, lp, LaneKind::Unit)); });
         objects(o, "steps", path, true, [&](const QJsonObject &s, const Path &sp) {
             Step st;
             st.id = str(s, "id", sp, true, true);
@@ -337,12 +342,7 @@ public:
                           flag(*pr, "investment", pp)};
         }
         objects(o, "documents", path, false, [&](const QJsonObject &d, const Path &dp) {
-            Document doc;
-            doc.id = str(d, "id", dp, true, true);
-            doc.name = str(d, "name", dp, true, true);
-            doc.kind = enumeration(d, "kind", dp, DocumentKind::Other);
-            doc.extra = extra(d, {"id", "name", "kind"});
-            p.documents.append(doc);
+            p.documents.append(named<Document>(d, dp, DocumentKind::Other));
         });
         processes(o, path, p.asIs, p.toBe);
         p.analysis = analysis(o, path);

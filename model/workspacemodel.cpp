@@ -269,86 +269,108 @@ template <class T> void insertAt(QList<T> &list, const T &item, int index)
 }
 } // namespace
 
-Status WorkspaceModel::addLane(const ProcessRef &ref, const Lane &lane, int index)
+namespace {
+template <class T> int indexOf(const QList<T> &list, const QString &id)
+{
+    for (int i = 0; i < list.size(); ++i)
+        if (list[i].id == id)
+            return i;
+    return -1;
+}
+} // namespace
+
+template <class T>
+Status WorkspaceModel::addItem(const ProcessRef &ref, QList<T> Process::*list, const T &item, int index,
+                               const QString &noun, ItemSignal added, const ProcessCheck &check)
 {
     Status s = changeProcess(ref, [&](Process &p) {
-        if (lane.id.isEmpty() || p.laneIndex(lane.id) >= 0)
-            return Status::failure(tr("The lane id %1 is empty or already used.").arg(q(lane.id)));
-        insertAt(p.lanes, lane, index);
+        if (item.id.isEmpty() || indexOf(p.*list, item.id) >= 0)
+            return Status::failure(tr("The %1 id %2 is empty or already used.").arg(noun, q(item.id)));
+        if (check)
+            if (Status c = check(p, item.id); !c)
+                return c;
+        insertAt(p.*list, item, index);
         return success();
     });
     if (s) {
-        emit laneAdded(ref, lane.id);
+        emit(this->*added)(ref, item.id);
         emit processChanged(ref);
     }
     return s;
+}
+
+template <class T>
+Status WorkspaceModel::updateItem(const ProcessRef &ref, QList<T> Process::*list, const T &item,
+                                  const QString &noun, ItemSignal changed, const ProcessCheck &check)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        const int i = indexOf(p.*list, item.id);
+        if (i < 0)
+            return Status::failure(tr("There is no %1 %2.").arg(noun, q(item.id)));
+        if (check)
+            if (Status c = check(p, item.id); !c)
+                return c;
+        (p.*list)[i] = item;
+        return success();
+    });
+    if (s) {
+        emit(this->*changed)(ref, item.id);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+template <class T>
+Status WorkspaceModel::removeItem(const ProcessRef &ref, QList<T> Process::*list, const QString &id,
+                                  const QString &noun, ItemSignal removed, const ProcessCheck &check)
+{
+    Status s = changeProcess(ref, [&](Process &p) {
+        const int i = indexOf(p.*list, id);
+        if (i < 0)
+            return Status::failure(tr("There is no %1 %2.").arg(noun, q(id)));
+        if (check)
+            if (Status c = check(p, id); !c)
+                return c;
+        (p.*list).removeAt(i);
+        return success();
+    });
+    if (s) {
+        emit(this->*removed)(ref, id);
+        emit processChanged(ref);
+    }
+    return s;
+}
+
+Status WorkspaceModel::addLane(const ProcessRef &ref, const Lane &lane, int index)
+{
+    return addItem(ref, &Process::lanes, lane, index, tr("lane"), &WorkspaceModel::laneAdded);
 }
 
 Status WorkspaceModel::updateLane(const ProcessRef &ref, const Lane &lane)
 {
-    Status s = changeProcess(ref, [&](Process &p) {
-        const int i = p.laneIndex(lane.id);
-        if (i < 0)
-            return Status::failure(tr("There is no lane %1.").arg(q(lane.id)));
-        p.lanes[i] = lane;
-        return success();
-    });
-    if (s) {
-        emit laneChanged(ref, lane.id);
-        emit processChanged(ref);
-    }
-    return s;
+    return updateItem(ref, &Process::lanes, lane, tr("lane"), &WorkspaceModel::laneChanged);
 }
 
 Status WorkspaceModel::removeLane(const ProcessRef &ref, const QString &laneId)
 {
-    Status s = changeProcess(ref, [&](Process &p) {
-        const int i = p.laneIndex(laneId);
-        if (i < 0)
-            return Status::failure(tr("There is no lane %1.").arg(q(laneId)));
-        for (const Step &st : p.steps)
-            if (st.lane == laneId)
-                return Status::failure(tr("Lane %1 still holds step %2; move or delete its steps first.")
-                                           .arg(q(p.lanes[i].name), q(st.name)));
-        p.lanes.removeAt(i);
-        return success();
-    });
-    if (s) {
-        emit laneRemoved(ref, laneId);
-        emit processChanged(ref);
-    }
-    return s;
+    return removeItem(ref, &Process::lanes, laneId, tr("lane"), &WorkspaceModel::laneRemoved,
+                      [](const Process &p, const QString &id) {
+                          for (const Step &st : p.steps)
+                              if (st.lane == id)
+                                  return Status::failure(tr("Lane %1 still holds step %2; move or delete its steps first.")
+                                                             .arg(q(p.lane(id)->name), q(st.name)));
+                          return success();
+                      });
 }
 
 Status WorkspaceModel::addStep(const ProcessRef &ref, const Step &step, int index)
 {
-    Status s = changeProcess(ref, [&](Process &p) {
-        if (step.id.isEmpty() || p.stepIndex(step.id) >= 0)
-            return Status::failure(tr("The step id %1 is empty or already used.").arg(q(step.id)));
-        insertAt(p.steps, step, index);
-        return success();
-    });
-    if (s) {
-        emit stepAdded(ref, step.id);
-        emit processChanged(ref);
-    }
-    return s;
+    return addItem(ref, &Process::steps, step, index, tr("step"), &WorkspaceModel::stepAdded);
 }
 
 Status WorkspaceModel::updateStep(const ProcessRef &ref, const Step &step)
 {
-    Status s = changeProcess(ref, [&](Process &p) {
-        const int i = p.stepIndex(step.id);
-        if (i < 0)
-            return Status::failure(tr("There is no step %1.").arg(q(step.id)));
-        p.steps[i] = step;
-        return success();
-    });
-    if (s) {
-        emit stepChanged(ref, step.id);
-        emit processChanged(ref);
-    }
-    return s;
+    return updateItem(ref, &Process::steps, step, tr("step"), &WorkspaceModel::stepChanged);
 }
 
 Status WorkspaceModel::removeStep(const ProcessRef &ref, const QString &stepId)
@@ -375,55 +397,30 @@ Status WorkspaceModel::removeStep(const ProcessRef &ref, const QString &stepId)
     return s;
 }
 
+namespace {
+Status connectsSteps(const Process &p, const Flow &f)
+{
+    if (p.stepIndex(f.from) < 0 || p.stepIndex(f.to) < 0)
+        return Status::failure(WorkspaceModel::tr("A flow must connect two existing steps."));
+    return success();
+}
+} // namespace
+
 Status WorkspaceModel::addFlow(const ProcessRef &ref, const Flow &flow, int index)
 {
-    Status s = changeProcess(ref, [&](Process &p) {
-        if (flow.id.isEmpty() || p.flowIndex(flow.id) >= 0)
-            return Status::failure(tr("The flow id %1 is empty or already used.").arg(q(flow.id)));
-        if (p.stepIndex(flow.from) < 0 || p.stepIndex(flow.to) < 0)
-            return Status::failure(tr("A flow must connect two existing steps."));
-        insertAt(p.flows, flow, index);
-        return success();
-    });
-    if (s) {
-        emit flowAdded(ref, flow.id);
-        emit processChanged(ref);
-    }
-    return s;
+    return addItem(ref, &Process::flows, flow, index, tr("flow"), &WorkspaceModel::flowAdded,
+                   [&flow](const Process &p, const QString &) { return connectsSteps(p, flow); });
 }
 
 Status WorkspaceModel::updateFlow(const ProcessRef &ref, const Flow &flow)
 {
-    Status s = changeProcess(ref, [&](Process &p) {
-        const int i = p.flowIndex(flow.id);
-        if (i < 0)
-            return Status::failure(tr("There is no flow %1.").arg(q(flow.id)));
-        if (p.stepIndex(flow.from) < 0 || p.stepIndex(flow.to) < 0)
-            return Status::failure(tr("A flow must connect two existing steps."));
-        p.flows[i] = flow;
-        return success();
-    });
-    if (s) {
-        emit flowChanged(ref, flow.id);
-        emit processChanged(ref);
-    }
-    return s;
+    return updateItem(ref, &Process::flows, flow, tr("flow"), &WorkspaceModel::flowChanged,
+                      [&flow](const Process &p, const QString &) { return connectsSteps(p, flow); });
 }
 
 Status WorkspaceModel::removeFlow(const ProcessRef &ref, const QString &flowId)
 {
-    Status s = changeProcess(ref, [&](Process &p) {
-        const int i = p.flowIndex(flowId);
-        if (i < 0)
-            return Status::failure(tr("There is no flow %1.").arg(q(flowId)));
-        p.flows.removeAt(i);
-        return success();
-    });
-    if (s) {
-        emit flowRemoved(ref, flowId);
-        emit processChanged(ref);
-    }
-    return s;
+    return removeItem(ref, &Process::flows, flowId, tr("flow"), &WorkspaceModel::flowRemoved);
 }
 
 } // namespace tthc

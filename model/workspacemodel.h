@@ -86,6 +86,18 @@ signals:
     void saved(); // a change was committed to the workspace file
 
 private:
+    using ItemSignal = void (WorkspaceModel::*)(const ProcessRef &, const QString &);
+    using ProcessCheck = std::function<Status(const Process &, const QString &id)>;
+    // Lanes, steps and flows are all items of a process list addressed by id.
+    template <class T>
+    Status addItem(const ProcessRef &ref, QList<T> Process::*list, const T &item, int index, const QString &noun,
+                   ItemSignal added, const ProcessCheck &check = {});
+    template <class T>
+    Status updateItem(const ProcessRef &ref, QList<T> Process::*list, const T &item, const QString &noun,
+                      ItemSignal changed, const ProcessCheck &check = {});
+    template <class T>
+    Status removeItem(const ProcessRef &ref, QList<T> Process::*list, const QString &id, const QString &noun,
+                      ItemSignal removed, const ProcessCheck &check = {});
     Process *mutableProcess(const ProcessRef &ref);
     Status changeProcess(const ProcessRef &ref, const std::function<Status(Process &)> &change);
     Status commit(const std::function<Status(WorkspaceDb &)> &write);

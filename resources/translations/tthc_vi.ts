@@ -536,10 +536,6 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <source>Ctrl+Y</source>
-        <translation>Ctrl+Y</translation>
-    </message>
-    <message>
         <source>&amp;New procedure…</source>
         <translation>Thêm thủ tục &amp;mới…</translation>
     </message>
@@ -898,6 +894,17 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
     </message>
 </context>
 <context>
+    <name>tthc::T</name>
+    <message>
+        <source>The %1 id %2 is empty or already used.</source>
+        <translation>Mã %1 %2 để trống hoặc đã được dùng.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Không có %1 %2.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::TthcJson</name>
     <message>
         <source>expected a %1 but found a %2</source>
@@ -1233,36 +1240,28 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
         <translation>Không có thủ tục hoặc nhóm %1.</translation>
     </message>
     <message>
-        <source>The lane id %1 is empty or already used.</source>
-        <translation>Mã chủ thể %1 để trống hoặc đã được dùng.</translation>
-    </message>
-    <message>
-        <source>There is no lane %1.</source>
-        <translation>Không có chủ thể %1.</translation>
-    </message>
-    <message>
         <source>Lane %1 still holds step %2; move or delete its steps first.</source>
         <translation>Chủ thể %1 vẫn còn bước %2; hãy chuyển hoặc xóa các bước của chủ thể này trước.</translation>
-    </message>
-    <message>
-        <source>The step id %1 is empty or already used.</source>
-        <translation>Mã bước %1 để trống hoặc đã được dùng.</translation>
     </message>
     <message>
         <source>There is no step %1.</source>
         <translation>Không có bước %1.</translation>
     </message>
     <message>
-        <source>The flow id %1 is empty or already used.</source>
-        <translation>Mã luồng %1 để trống hoặc đã được dùng.</translation>
-    </message>
-    <message>
         <source>A flow must connect two existing steps.</source>
         <translation>Luồng phải nối hai bước đã tồn tại.</translation>
     </message>
     <message>
-        <source>There is no flow %1.</source>
-        <translation>Không có luồng %1.</translation>
+        <source>lane</source>
+        <translation>chủ thể</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>bước</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>luồng</translation>
     </message>
 </context>
 </TS>
