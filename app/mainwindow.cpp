@@ -18,6 +18,10 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QEventLoop>
+#include <QFutureWatcher>
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -382,7 +386,25 @@ bool MainWindow::importJsonFile(const QString &path)
         showError(tr("Open or create a workspace before importing."));
         return false;
     }
-    const TthcJson::ReadResult read = TthcJson::importFile(path);
+    // Reading and checking a city-wide file takes seconds: do it off the UI thread, with a
+    // progress dialog whose Cancel discards the result.
+    QFutureWatcher<TthcJson::ReadResult> watcher;
+    QProgressDialog progress(tr("Reading and checking “%1”…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Import tthc-json"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QEventLoop loop;
+    connect(&watcher, &QFutureWatcher<TthcJson::ReadResult>::finished, &loop, &QEventLoop::quit);
+    connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+    watcher.setFuture(QtConcurrent::run([path] { return TthcJson::importFile(path); }));
+    if (!watcher.isFinished())
+        loop.exec();
+    if (!watcher.isFinished()) { // cancelled: the worker finishes on its own, its result is dropped
+        statusBar()->showMessage(tr("Import cancelled; nothing was changed."), 8000);
+        return false;
+    }
+    progress.reset();
+    const TthcJson::ReadResult read = watcher.result();
     if (!read.ok()) {
         showError(tr("Nothing was imported from “%1”:\n%2").arg(QFileInfo(path).fileName(), read.describe()));
         return false;
@@ -392,13 +414,14 @@ bool MainWindow::importJsonFile(const QString &path)
         showError(s.error());
         return false;
     }
-    bool failed = false;
-    m_undo->push(new ReplaceWorkspaceCommand(m_model, preview.workspace(),
-                                             tr("Import %1").arg(QFileInfo(path).fileName()),
-                                             [this, &failed](const QString &e) {
-                                                 failed = true;
-                                                 showError(e);
-                                             }));
+    // The command reports its own failures; a refused command is dropped by the stack, which
+    // is how a failure shows here.
+    const int before = m_undo->index();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_undo->push(new ReplaceWorkspaceCommand(m_model, preview.workspace(), tr("Import %1").arg(QFileInfo(path).fileName()),
+                                             [this](const QString &e) { showError(e); }));
+    QApplication::restoreOverrideCursor();
+    const bool failed = m_undo->index() == before;
     if (!failed)
         statusBar()->showMessage(tr("Imported %1 procedure(s) and %2 group(s).")
                                      .arg(read.workspace.procedures.size())

@@ -749,6 +749,14 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
         <source>%1 procedure(s) · %2 group(s)</source>
         <translation>%1 thủ tục · %2 nhóm</translation>
     </message>
+    <message>
+        <source>Reading and checking “%1”…</source>
+        <translation>Đang đọc và kiểm tra “%1”…</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Đã hủy nhập; không có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>tthc::ProcedureForm</name>
