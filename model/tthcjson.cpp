@@ -621,6 +621,11 @@ Result<ProcedureGroup> TthcJson::groupFromJson(const QJsonObject &o)
     return readOne<ProcedureGroup>([&](Reader &r) { return r.group(o, Path{}); });
 }
 
+Result<Process> TthcJson::processFromJson(const QJsonObject &o)
+{
+    return readOne<Process>([&](Reader &r) { return r.process(o, Path{}); });
+}
+
 Result<System> TthcJson::systemFromJson(const QJsonObject &o)
 {
     return readOne<System>([&](Reader &r) { return r.system(o, Path{}); });

@@ -46,6 +46,7 @@ public:
     static Result<Procedure> procedureFromJson(const QJsonObject &o);
     static Result<ProcedureGroup> groupFromJson(const QJsonObject &o);
     static Result<System> systemFromJson(const QJsonObject &o);
+    static Result<Process> processFromJson(const QJsonObject &o);
 
     // The part of a workspace that belongs with one procedure or group: the item, the
     // members of a group, and the systems they refer to. Empty optional if `id` is unknown.

@@ -1,0 +1,111 @@
+#include "diagramexport.h"
+#include "processscene.h"
+
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgGenerator>
+
+namespace tthc {
+
+namespace {
+// Renders without selection and validation badges (a document, not the editor's state),
+// restoring both afterwards.
+template <class Paint> void clean(ProcessScene &scene, Paint &&paint)
+{
+    const QList<QGraphicsItem *> selected = scene.selectedItems();
+    const QList<Finding> findings = scene.findings();
+    scene.clearSelection();
+    scene.setFindings({});
+    paint();
+    scene.setFindings(findings);
+    for (QGraphicsItem *i : selected)
+        i->setSelected(true);
+}
+} // namespace
+
+QRectF DiagramExport::area(const ProcessScene &scene) { return scene.itemsRect().adjusted(-12, -12, 12, 12); }
+
+QSize DiagramExport::pngSize(const ProcessScene &scene, int dpi)
+{
+    const QRectF a = area(scene);
+    return QSize(qCeil(a.width() * dpi / 96.0), qCeil(a.height() * dpi / 96.0));
+}
+
+Status DiagramExport::png(ProcessScene &scene, const QString &path, int dpi)
+{
+    if (dpi < 24 || dpi > 1200)
+        return Status::failure(tr("The resolution must be between 24 and 1200 dpi (asked: %1).").arg(dpi));
+    const QSize size = pngSize(scene, dpi);
+    if (qint64(size.width()) * size.height() > 400'000'000)
+        return Status::failure(tr("The picture would be too large (%1 × %2 pixels); choose a lower resolution.")
+                                   .arg(size.width())
+                                   .arg(size.height()));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    clean(scene, [&] {
+        QPainter painter(&image);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), area(scene));
+    });
+    // The resolution is file metadata only: set before painting, it would scale text twice.
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    if (!image.save(path, "PNG"))
+        return Status::failure(tr("Cannot write the picture “%1”.").arg(path));
+    return success();
+}
+
+Status DiagramExport::svg(ProcessScene &scene, const QString &path, const QString &title)
+{
+    const QRectF a = area(scene);
+    QSvgGenerator generator;
+    generator.setFileName(path);
+    generator.setSize(a.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), a.size()));
+    generator.setTitle(title);
+    generator.setResolution(96); // scene units are 96-dpi pixels; fonts are in points
+    // The step names in full (the picture wraps them over lines): searchable, and read aloud.
+    QStringList names;
+    if (const Process *p = scene.process())
+        for (const Step &s : p->steps)
+            names << s.name;
+    generator.setDescription(names.join(QStringLiteral("\n")));
+    bool ok = false;
+    clean(scene, [&] {
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return;
+        scene.render(&painter, QRectF(QPointF(0, 0), a.size()), a);
+        ok = painter.end();
+    });
+    if (!ok)
+        return Status::failure(tr("Cannot write the drawing “%1”.").arg(path));
+    return success();
+}
+
+Status DiagramExport::pdf(ProcessScene &scene, const QString &path, const QString &title)
+{
+    const QRectF a = area(scene);
+    QPdfWriter writer(path);
+    writer.setTitle(title);
+    writer.setCreator(QStringLiteral("TTHC Studio"));
+    writer.setResolution(96);
+    // One page the size of the chart (in points), so the vector drawing is not scaled down.
+    writer.setPageSize(QPageSize(a.size() * 72.0 / 96.0, QPageSize::Point, title, QPageSize::ExactMatch));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    bool ok = false;
+    clean(scene, [&] {
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return;
+        scene.render(&painter, QRectF(QPointF(0, 0), a.size()), a);
+        ok = painter.end();
+    });
+    if (!ok)
+        return Status::failure(tr("Cannot write the PDF “%1”.").arg(path));
+    return success();
+}
+
+} // namespace tthc

@@ -1,0 +1,24 @@
+#pragma once
+// Exports of a process chart: SVG, PNG at a chosen DPI, and vector PDF. They render the
+// scene as the user sees it, without selection or validation badges. Scene units are
+// pixels at 96 dpi.
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+
+namespace tthc {
+
+class ProcessScene;
+
+class DiagramExport {
+    Q_DECLARE_TR_FUNCTIONS(tthc::DiagramExport)
+public:
+    static Status svg(ProcessScene &scene, const QString &path, const QString &title);
+    static Status png(ProcessScene &scene, const QString &path, int dpi);
+    static Status pdf(ProcessScene &scene, const QString &path, const QString &title);
+    static QSize pngSize(const ProcessScene &scene, int dpi);
+    static QRectF area(const ProcessScene &scene);
+};
+
+} // namespace tthc
