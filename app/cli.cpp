@@ -1,5 +1,9 @@
 #include "cli.h"
 
+#include "diagramexport.h"
+#include "diagramgeometry.h"
+#include "layoutclient.h"
+#include "processscene.h"
 #include "tthcjson.h"
 #include "validator.h"
 #include "workspacemodel.h"
@@ -8,12 +12,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QUndoStack>
 
 namespace tthc {
 
 namespace {
 
-const QStringList subcommands{QStringLiteral("import"), QStringLiteral("export-json"), QStringLiteral("validate")};
+const QStringList subcommands{QStringLiteral("import"), QStringLiteral("export-json"), QStringLiteral("validate"),
+                               QStringLiteral("export-diagram")};
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
@@ -166,7 +172,97 @@ int validateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     return printFindings(Validator::validate(read.workspace), file, out);
 }
 
+int exportDiagramCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("procedure")}, CommandLine::tr("The procedure code or group id."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("which"), CommandLine::tr("asis (the current chart) or tobe (the e-process)."),
+                      QStringLiteral("asis|tobe")});
+    parser.addOption({QStringLiteral("svg"), CommandLine::tr("Write an SVG drawing."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("png"), CommandLine::tr("Write a PNG picture."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("pdf"), CommandLine::tr("Write a vector PDF."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("dpi"), CommandLine::tr("Resolution of the PNG (default 150)."), QStringLiteral("N"),
+                      QStringLiteral("150")});
+    if (!parse(parser, args, err))
+        return Usage;
+    const QStringList formats{QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")};
+    QString format;
+    for (const QString &f : formats)
+        if (parser.isSet(f))
+            format = format.isEmpty() ? f : QStringLiteral("*");
+    const QString which = parser.value(QStringLiteral("which"));
+    if (!parser.isSet(QStringLiteral("workspace")) || !parser.isSet(QStringLiteral("procedure"))
+        || (which != QLatin1String("asis") && which != QLatin1String("tobe")) || format.isEmpty() || format == u'*') {
+        err << CommandLine::tr("export-diagram needs --workspace W.tthc, --procedure CODE, --which asis|tobe and one "
+                               "of --svg FILE, --png FILE or --pdf FILE.")
+            << '\n';
+        return Usage;
+    }
+    bool dpiOk = false;
+    const int dpi = parser.value(QStringLiteral("dpi")).toInt(&dpiOk);
+    if (!dpiOk) {
+        err << CommandLine::tr("--dpi needs a whole number.") << '\n';
+        return Usage;
+    }
+    WorkspaceModel stored;
+    if (Status s = stored.open(parser.value(QStringLiteral("workspace"))); !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    const QString id = parser.value(QStringLiteral("procedure"));
+    const Which w = which == QLatin1String("asis") ? Which::AsIs : Which::ToBe;
+    const ProcessRef ref = stored.group(id) ? ProcessRef::group(id, w) : ProcessRef::procedure(id, w);
+    const Process *process = stored.process(ref);
+    if (!process) {
+        err << CommandLine::tr("The workspace has no procedure or group “%1”.").arg(id) << '\n';
+        return Failed;
+    }
+    if (process->steps.isEmpty()) {
+        err << CommandLine::tr("The %1 chart of “%2” has no steps yet.")
+                   .arg(w == Which::AsIs ? CommandLine::tr("as-is") : CommandLine::tr("e-process"), id)
+            << '\n';
+        return Failed;
+    }
+    // Work on a copy in memory: exporting never changes the workspace file.
+    WorkspaceModel model;
+    (void)model.replaceAll(stored.workspace());
+    if (process->layout.isEmpty()) {
+        LayoutClient client;
+        LayoutOptions options;
+        options.laneHeader = DiagramMetrics::laneHeader;
+        auto geometry = client.layout(*process, options);
+        if (!geometry) {
+            err << geometry.error() << '\n';
+            return Failed;
+        }
+        Process laidOut = *process;
+        laidOut.layout = geometry.value().toJson();
+        (void)model.setProcess(ref, laidOut);
+    }
+    QUndoStack undo;
+    ProcessScene scene(&model, &undo);
+    scene.setProcess(ref);
+    const QString file = parser.value(format);
+    const QString title = QStringLiteral("%1 — %2").arg(id, w == Which::AsIs ? CommandLine::tr("as-is") : CommandLine::tr("e-process"));
+    const Status s = format == QLatin1String("svg")   ? DiagramExport::svg(scene, file, title)
+                     : format == QLatin1String("png") ? DiagramExport::png(scene, file, dpi)
+                                                      : DiagramExport::pdf(scene, file, title);
+    if (!s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    out << CommandLine::tr("Wrote %1.").arg(file) << '\n';
+    return Ok;
+}
+
 } // namespace
+
+bool CommandLine::needsGui(const QStringList &args)
+{
+    return !args.isEmpty() && args.first() == QLatin1String("export-diagram");
+}
 
 bool CommandLine::wantsCommandLine(const QStringList &args)
 {
@@ -190,6 +286,8 @@ QString CommandLine::usage()
               "  tthc-studio import FILE.json --workspace W.tthc\n"
               "  tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json\n"
               "  tthc-studio validate (FILE.json | --workspace W.tthc)\n"
+              "  tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe\n"
+              "              (--svg FILE | --png FILE [--dpi N] | --pdf FILE)\n"
               "  tthc-studio --help | --version\n"
               "\n"
               "Options:\n"
@@ -217,6 +315,8 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         return exportCommand(rest, out, err);
     if (command == QLatin1String("validate"))
         return validateCommand(rest, out, err);
+    if (command == QLatin1String("export-diagram"))
+        return exportDiagramCommand(rest, out, err);
     err << tr("Unknown command “%1”.").arg(command) << '\n' << usage();
     return Usage;
 }

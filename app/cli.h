@@ -14,6 +14,8 @@ class CommandLine {
 public:
     // True if `args` (argv without the program name) asks for the command line, not the GUI.
     static bool wantsCommandLine(const QStringList &args);
+    // True for commands that draw (fonts, painting): they need a QApplication, offscreen.
+    static bool needsGui(const QStringList &args);
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
     static QString usage();
 };

@@ -30,8 +30,13 @@ int main(int argc, char *argv[])
     const QString language = tthc::chosenLanguage(args); // consumes --lang
 
     if (tthc::CommandLine::wantsCommandLine(args)) {
-        QCoreApplication app(argc, argv);
-        tthc::installTranslators(app, language);
+        // Drawing commands paint with fonts but need no display.
+        if (tthc::CommandLine::needsGui(args) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        std::unique_ptr<QCoreApplication> app = tthc::CommandLine::needsGui(args)
+                                                    ? std::make_unique<QApplication>(argc, argv)
+                                                    : std::make_unique<QCoreApplication>(argc, argv);
+        tthc::installTranslators(*app, language);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = tthc::CommandLine::run(args, out, err);

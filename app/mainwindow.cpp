@@ -5,7 +5,14 @@
 #include "issuespanel.h"
 #include "labels.h"
 #include "language.h"
+#include "comparisonview.h"
+#include "diagramcommands.h"
+#include "diagramgeometry.h"
+#include "layoutclient.h"
+#include "diagrameditor.h"
+#include "flowitem.h"
 #include "procedureform.h"
+#include "propertiespanel.h"
 #include "tthcjson.h"
 #include "validator.h"
 
@@ -39,6 +46,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -57,7 +65,10 @@ QString workspaceFilter() { return MainWindow::tr("TTHC Studio workspaces (*.tth
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_model(new WorkspaceModel(this)), m_undo(new QUndoStack(this)),
       m_catalogue(new CatalogueModel(m_model, this)), m_filter(new CatalogueFilter(this)), m_tree(new QTreeView),
-      m_search(new QLineEdit), m_pages(new QStackedWidget(this)), m_form(new ProcedureForm(m_model)),
+      m_search(new QLineEdit), m_pages(new QStackedWidget(this)), m_tabs(new QTabWidget), m_info(new QStackedWidget),
+      m_asIsEditor(new DiagramEditor(m_model, m_undo)), m_toBeEditor(new DiagramEditor(m_model, m_undo)),
+      m_compare(new ComparisonView(m_model, m_undo)), m_layout(new LayoutClient(this)),
+      m_backgroundLayout(new LayoutClient(this)), m_properties(new PropertiesPanel(m_model)), m_form(new ProcedureForm(m_model)),
       m_groupView(new QLabel), m_issues(new IssuesPanel), m_validateTimer(new QTimer(this)),
       m_pathLabel(new QLabel), m_countLabel(new QLabel), m_findingsLabel(new QLabel), m_savedLabel(new QLabel)
 {
@@ -85,15 +96,47 @@ MainWindow::MainWindow(QWidget *parent)
     welcome->setAlignment(Qt::AlignCenter);
     welcome->setWordWrap(true);
     m_pages->addWidget(welcome);
+    // A procedure or group: its information page, its two charts, side by side.
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
-    m_pages->addWidget(scroll);
     m_groupView->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_groupView->setWordWrap(true);
     m_groupView->setTextFormat(Qt::RichText);
     m_groupView->setMargin(12);
-    m_pages->addWidget(m_groupView);
+    m_info->addWidget(scroll);
+    m_info->addWidget(m_groupView);
+    m_tabs->addTab(m_info, tr("Information"));
+    m_tabs->addTab(m_asIsEditor, tr("As-is chart"));
+    m_tabs->addTab(m_toBeEditor, tr("E-process"));
+    m_tabs->addTab(m_compare, tr("Side by side"));
+    m_tabs->setDocumentMode(true);
+    m_pages->addWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_properties->setScene(currentEditor() ? currentEditor()->scene() : nullptr); });
+    for (DiagramEditor *editor : {m_asIsEditor, m_toBeEditor}) {
+        connect(editor, &DiagramEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(editor, &DiagramEditor::autoLayoutRequested, this, [this, editor] { autoLayout(editor); });
+    }
+    ProcessCommand::setErrorSink([this](const QString &e) { showError(e); });
+    connect(m_backgroundLayout, &LayoutClient::finished, this, [this](const Geometry &g) {
+        if (m_pendingLayouts.isEmpty())
+            return;
+        const ProcessRef ref = m_pendingLayouts.takeFirst();
+        const Process *p = m_model->process(ref);
+        if (p && p->layout.isEmpty()) { // still without geometry: nobody edited it meanwhile
+            Process q = *p;
+            q.layout = g.toJson();
+            if (Status s = m_model->setProcess(ref, q); !s)
+                showError(s.error());
+        }
+        runPendingLayouts();
+    });
+    connect(m_backgroundLayout, &LayoutClient::failed, this, [this](const QString &e) {
+        if (!m_pendingLayouts.isEmpty())
+            m_pendingLayouts.removeFirst();
+        statusBar()->showMessage(e, 10000); // the simple placement stays; Ctrl+L tries again
+        runPendingLayouts();
+    });
     setCentralWidget(m_pages);
 
     connect(m_form, &ProcedureForm::fieldEdited, this, [this](const QString &code, ProcedureField f, const QVariant &v) {
@@ -187,7 +230,13 @@ void MainWindow::createActions()
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     edit->addAction(remove);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find procedure"), this, [this] {
+    // Ctrl+F finds a step while a chart has the focus, else a procedure in the catalogue.
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        DiagramEditor *editor = currentEditor();
+        if (editor && editor->isAncestorOf(QApplication::focusWidget())) {
+            editor->action(DiagramEditor::Command::Find)->trigger();
+            return;
+        }
         m_search->setFocus();
         m_search->selectAll();
     });
@@ -254,6 +303,11 @@ void MainWindow::createDocks()
     issues->setWidget(m_issues);
     addDockWidget(Qt::BottomDockWidgetArea, issues);
 
+    auto *properties = new QDockWidget(tr("Properties"), this);
+    properties->setObjectName(QStringLiteral("propertiesDock"));
+    properties->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, properties);
+
     auto *history = new QDockWidget(tr("Undo history"), this);
     history->setObjectName(QStringLiteral("historyDock"));
     auto *undoView = new QUndoView(m_undo);
@@ -261,9 +315,11 @@ void MainWindow::createDocks()
     history->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
 
-    for (QDockWidget *d : {catalogue, issues, history})
+    tabifyDockWidget(properties, history);
+    properties->raise();
+    for (QDockWidget *d : {catalogue, issues, properties, history})
         m_viewMenu->addAction(d->toggleViewAction());
-    resizeDocks({catalogue, history}, {380, 240}, Qt::Horizontal);
+    resizeDocks({catalogue, properties}, {340, 300}, Qt::Horizontal);
     resizeDocks({issues}, {170}, Qt::Vertical);
 }
 
@@ -546,9 +602,12 @@ void MainWindow::currentItemChanged()
     const QModelIndex index = m_tree->currentIndex();
     const int kind = index.isValid() ? index.data(CatalogueModel::KindRole).toInt() : -1;
     const QString id = index.data(CatalogueModel::IdRole).toString();
+    std::optional<ProcessRef> asIs, toBe;
     if (kind == CatalogueModel::ProcedureNode) {
         m_form->showProcedure(id);
-        m_pages->setCurrentIndex(1);
+        m_info->setCurrentIndex(0);
+        asIs = ProcessRef::procedure(id, Which::AsIs);
+        toBe = ProcessRef::procedure(id, Which::ToBe);
     } else if (kind == CatalogueModel::GroupNode) {
         const ProcedureGroup *g = m_model->group(id);
         if (!g)
@@ -565,10 +624,120 @@ void MainWindow::currentItemChanged()
                                  .arg(g->asIs.steps.size())
                                  .arg(g->toBe.steps.size())
                                  .arg(Labels::of(g->review.state)));
-        m_pages->setCurrentIndex(2);
-    } else {
-        m_pages->setCurrentIndex(0);
+        m_info->setCurrentIndex(1);
+        asIs = ProcessRef::group(id, Which::AsIs);
+        toBe = ProcessRef::group(id, Which::ToBe);
     }
+    if (asIs != m_asIsEditor->scene()->processRef()) {
+        m_asIsEditor->setProcess(asIs);
+        m_toBeEditor->setProcess(toBe);
+        m_compare->setOwner(asIs);
+        if (asIs) {
+            layoutIfMissing(*asIs);
+            layoutIfMissing(*toBe);
+        }
+        m_asIsEditor->scene()->setFindings(m_issues->findings());
+        m_toBeEditor->scene()->setFindings(m_issues->findings());
+    }
+    m_pages->setCurrentIndex(asIs ? 1 : 0);
+    m_properties->setScene(currentEditor() ? currentEditor()->scene() : nullptr);
+}
+
+namespace {
+LayoutOptions layoutOptions(bool leftToRight)
+{
+    LayoutOptions o;
+    o.leftToRight = leftToRight;
+    o.laneHeader = leftToRight ? DiagramMetrics::laneHeader : DiagramMetrics::laneHeaderAcross;
+    return o;
+}
+} // namespace
+
+void MainWindow::layoutIfMissing(const ProcessRef &ref)
+{
+    const Process *p = m_model->process(ref);
+    if (!p || p->steps.isEmpty() || !p->layout.isEmpty() || m_pendingLayouts.contains(ref))
+        return;
+    m_pendingLayouts.append(ref);
+    if (m_pendingLayouts.size() == 1)
+        runPendingLayouts();
+}
+
+void MainWindow::runPendingLayouts()
+{
+    while (!m_pendingLayouts.isEmpty()) {
+        const Process *p = m_model->process(m_pendingLayouts.first());
+        if (p && p->layout.isEmpty()) {
+            m_backgroundLayout->start(*p, layoutOptions(true));
+            return;
+        }
+        m_pendingLayouts.removeFirst();
+    }
+}
+
+void MainWindow::autoLayout(DiagramEditor *editor)
+{
+    ProcessScene *scene = editor->scene();
+    const std::optional<ProcessRef> ref = scene->processRef();
+    const Process *p = scene->process();
+    if (!ref || !p)
+        return;
+    if (p->steps.isEmpty()) {
+        statusBar()->showMessage(tr("The chart has no steps to arrange yet."), 6000);
+        return;
+    }
+    const bool leftToRight = !editor->action(DiagramEditor::Command::ToggleDirection)->isChecked();
+    // The worker lays out off the UI thread; a big chart shows progress and can be cancelled.
+    QProgressDialog progress(tr("Arranging the chart…"), tr("Cancel"), 0, 0, this);
+    progress.setWindowTitle(tr("Auto-layout"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QEventLoop loop;
+    std::optional<Geometry> result;
+    QString error;
+    auto done = connect(m_layout, &LayoutClient::finished, &loop, [&](const Geometry &g) {
+        result = g;
+        loop.quit();
+    });
+    auto failed = connect(m_layout, &LayoutClient::failed, &loop, [&](const QString &e) {
+        error = e;
+        loop.quit();
+    });
+    connect(&progress, &QProgressDialog::canceled, &loop, [&] {
+        m_layout->cancel();
+        loop.quit();
+    });
+    m_layout->start(*p, layoutOptions(leftToRight));
+    if (m_layout->isBusy())
+        loop.exec();
+    disconnect(done);
+    disconnect(failed);
+    progress.reset();
+    if (!result) { // failed or cancelled: the diagram stays as it was
+        if (!error.isEmpty())
+            showError(error);
+        else
+            statusBar()->showMessage(tr("Auto-layout cancelled; the chart was left unchanged."), 6000);
+        return;
+    }
+    const Process *now = m_model->process(*ref);
+    if (!now)
+        return;
+    const Geometry before = DiagramGeometry::complete(*now, Geometry::fromJson(now->layout));
+    m_undo->push(new SetGeometryCommand(m_model, *ref, before, *result, tr("Auto-layout")));
+    editor->view()->fit();
+}
+
+DiagramEditor *MainWindow::currentEditor() const
+{
+    if (m_pages->currentIndex() != 1)
+        return nullptr;
+    return qobject_cast<DiagramEditor *>(m_tabs->currentWidget());
+}
+
+void MainWindow::showChart(Which which)
+{
+    m_tabs->setCurrentWidget(which == Which::AsIs ? m_asIsEditor : m_toBeEditor);
 }
 
 void MainWindow::selectProcedure(const QString &code)
@@ -603,6 +772,20 @@ void MainWindow::goTo(const Finding &finding)
         selectProcedure(loc.procedure);
     else if (!loc.group.isEmpty())
         selectGroup(loc.group);
+    if (loc.process && (!loc.step.isEmpty() || !loc.flow.isEmpty())) {
+        showChart(*loc.process);
+        if (DiagramEditor *editor = currentEditor()) {
+            ProcessScene *scene = editor->scene();
+            scene->clearSelection();
+            if (StepItem *item = scene->stepItem(loc.step)) {
+                item->setSelected(true);
+                editor->view()->centerOn(item);
+            } else if (QGraphicsItem *flow = scene->flowItem(loc.flow)) {
+                flow->setSelected(true);
+                editor->view()->centerOn(flow);
+            }
+        }
+    }
     statusBar()->showMessage(IssuesPanel::locationText(loc) + QStringLiteral(": ") + finding.message, 10000);
 }
 
@@ -658,6 +841,8 @@ void MainWindow::showFindings()
     for (const ProcedureGroup &g : ws.groups)
         all += m_findings.value("g:" + g.id);
     m_issues->setFindings(all);
+    m_asIsEditor->scene()->setFindings(all);
+    m_toBeEditor->scene()->setFindings(all);
     m_findingsLabel->setText(tr("Errors: %1 · Warnings: %2")
                                  .arg(Validator::count(all, Severity::Error))
                                  .arg(Validator::count(all, Severity::Warning)));

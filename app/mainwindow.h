@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 class QUndoStack;
@@ -22,6 +23,10 @@ class QUndoStack;
 namespace tthc {
 
 class CatalogueFilter;
+class ComparisonView;
+class DiagramEditor;
+class LayoutClient;
+class PropertiesPanel;
 class CatalogueModel;
 class IssuesPanel;
 class ProcedureForm;
@@ -52,6 +57,12 @@ public:
     QLineEdit *searchField() const { return m_search; }
     ProcedureForm *form() const { return m_form; }
     IssuesPanel *issuesPanel() const { return m_issues; }
+    DiagramEditor *chartEditor(Which which) const { return which == Which::AsIs ? m_asIsEditor : m_toBeEditor; }
+    DiagramEditor *currentEditor() const; // the chart shown now, if any
+    PropertiesPanel *propertiesPanel() const { return m_properties; }
+    void showChart(Which which);
+    // Runs the layout worker on the editor's chart and applies the result as one undo step.
+    void autoLayout(DiagramEditor *editor);
     QString selectedProcedure() const;
     // Where errors go; the default shows a message box. Tests replace it.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
@@ -80,6 +91,10 @@ private:
     void markDirty(const QString &owner); // "p:<code>", "g:<id>", or "*" for everything
     void revalidateDirty();
     void showFindings();
+    // Lays out charts that have no stored geometry yet (samples, imports) in the background,
+    // storing the result as derived data (not an undo step).
+    void layoutIfMissing(const ProcessRef &ref);
+    void runPendingLayouts();
 
     WorkspaceModel *m_model;
     QUndoStack *m_undo;
@@ -88,6 +103,15 @@ private:
     QTreeView *m_tree;
     QLineEdit *m_search;
     QStackedWidget *m_pages;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_info;
+    DiagramEditor *m_asIsEditor;
+    DiagramEditor *m_toBeEditor;
+    ComparisonView *m_compare;
+    LayoutClient *m_layout;           // user-requested layouts
+    LayoutClient *m_backgroundLayout; // first layouts of charts without geometry
+    QList<ProcessRef> m_pendingLayouts;
+    PropertiesPanel *m_properties;
     ProcedureForm *m_form;
     QLabel *m_groupView;
     IssuesPanel *m_issues;

@@ -23,6 +23,13 @@ DiagramEditor::DiagramEditor(WorkspaceModel *model, QUndoStack *undo, QWidget *p
     m_bar->setIconSize(QSize(16, 16));
     m_bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    // The search field comes first: a narrow window folds the end of the tool bar away.
+    m_find->setPlaceholderText(tr("Find a step (Ctrl+F)"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(200);
+    m_bar->addWidget(m_find);
+    m_bar->addSeparator();
+
     using C = Command;
     using T = ProcessScene::Tool;
     const std::pair<C, T> tools[] = {{C::Select, T::Select}, {C::Connect, T::Connect}, {C::AddTask, T::AddTask},
@@ -64,11 +71,6 @@ DiagramEditor::DiagramEditor(WorkspaceModel *model, QUndoStack *undo, QWidget *p
     add(C::ZoomOut, tr("Zoom out"), QKeySequence::ZoomOut);
     add(C::ZoomFit, tr("Fit"), QKeySequence(tr("Ctrl+0")));
     add(C::Zoom100, tr("100 %"), QKeySequence(tr("Ctrl+1")));
-    m_bar->addSeparator();
-    m_find->setPlaceholderText(tr("Find a step (Ctrl+F)"));
-    m_find->setClearButtonEnabled(true);
-    m_find->setMaximumWidth(220);
-    m_bar->addWidget(m_find);
     add(C::Find, tr("Find step"), QKeySequence()); // Ctrl+F is routed here by the main window
     m_bar->removeAction(action(C::Find)); // the search field stands for it
 

@@ -32,10 +32,11 @@ Geometry DiagramGeometry::complete(const Process &process, const Geometry &store
     }
     // Steps: stored positions, pulled into their band; new steps after the others of the lane.
     QHash<QString, qreal> laneEnd; // furthest extent along the flow per lane
+    const qreal header = lr ? M::laneHeader : M::laneHeaderAcross;
     for (const Step &s : process.steps)
         if (stored.steps.contains(s.id)) {
             const QPointF p = stored.steps.value(s.id);
-            laneEnd[s.lane] = std::max(laneEnd.value(s.lane, M::laneHeader), lr ? p.x() : p.y());
+            laneEnd[s.lane] = std::max(laneEnd.value(s.lane, header), lr ? p.x() : p.y());
         }
     for (const Step &s : process.steps) {
         const LaneBand *band = g.lane(s.lane);
@@ -44,7 +45,7 @@ Geometry DiagramGeometry::complete(const Process &process, const Geometry &store
         if (stored.steps.contains(s.id)) {
             p = stored.steps.value(s.id);
         } else {
-            const qreal along = laneEnd.value(s.lane, M::laneHeader) + (lr ? size.width() : size.height()) + 40;
+            const qreal along = laneEnd.value(s.lane, header) + (lr ? size.width() : size.height()) + 40;
             laneEnd[s.lane] = along;
             const qreal across = band ? (lr ? band->rect.center().y() : band->rect.center().x()) : offset + M::laneThickness / 2;
             p = lr ? QPointF(along, across) : QPointF(across, along);

@@ -11,7 +11,8 @@
 namespace tthc {
 
 struct DiagramMetrics {
-    static constexpr qreal laneHeader = 150;  // width (LR) or height (TB) of the lane title area
+    static constexpr qreal laneHeader = 150;       // width of the lane title area, lanes as rows (LR)
+    static constexpr qreal laneHeaderAcross = 60;  // its height, lanes as columns (TB)
     static constexpr qreal laneThickness = 170; // default band height (LR) or width (TB)
     static constexpr qreal margin = 60;         // free space after the last step
     static constexpr qreal grid = 10;

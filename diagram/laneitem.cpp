@@ -33,7 +33,8 @@ QRectF LaneItem::header() const
 {
     const qreal h = DiagramMetrics::laneHeader;
     return m_leftToRight ? QRectF(m_band.left(), m_band.top(), std::min(h - 10, m_band.width()), m_band.height())
-                         : QRectF(m_band.left(), m_band.top(), m_band.width(), std::min<qreal>(60, m_band.height()));
+                         : QRectF(m_band.left(), m_band.top(), m_band.width(),
+                                  std::min(DiagramMetrics::laneHeaderAcross - 6, m_band.height()));
 }
 
 QRectF LaneItem::boundingRect() const { return m_band.adjusted(-1, -1, 1, 4); }

@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name>tthc::AddFlowCommand</name>
+    <message>
+        <source>Connect “%1” → “%2”</source>
+        <translation>Nối “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>A flow must connect two existing steps.</source>
+        <translation>Luồng phải nối hai bước đã tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::AddLaneCommand</name>
+    <message>
+        <source>Add lane “%1”</source>
+        <translation>Thêm chủ thể “%1”</translation>
+    </message>
+    <message>
+        <source>A lane with id “%1” already exists.</source>
+        <translation>Đã có chủ thể mang mã “%1”.</translation>
+    </message>
+    <message>
+        <source>Lane “%1” still holds step “%2”.</source>
+        <translation>Chủ thể “%1” vẫn còn bước “%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::AddStepCommand</name>
+    <message>
+        <source>Add step “%1”</source>
+        <translation>Thêm bước “%1”</translation>
+    </message>
+    <message>
+        <source>A step with id “%1” already exists.</source>
+        <translation>Đã có bước mang mã “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::CatalogueModel</name>
     <message>
         <source>(no agency)</source>
@@ -91,11 +128,65 @@
         </translation>
     </message>
     <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Không có lệnh “%1”.</translation>
+    </message>
+    <message>
+        <source>The procedure code or group id.</source>
+        <translation>Mã thủ tục hoặc mã nhóm.</translation>
+    </message>
+    <message>
+        <source>asis (the current chart) or tobe (the e-process).</source>
+        <translation>asis (sơ đồ hiện trạng) hoặc tobe (quy trình điện tử).</translation>
+    </message>
+    <message>
+        <source>Write an SVG drawing.</source>
+        <translation>Ghi bản vẽ SVG.</translation>
+    </message>
+    <message>
+        <source>Write a PNG picture.</source>
+        <translation>Ghi ảnh PNG.</translation>
+    </message>
+    <message>
+        <source>Write a vector PDF.</source>
+        <translation>Ghi tệp PDF dạng vectơ.</translation>
+    </message>
+    <message>
+        <source>Resolution of the PNG (default 150).</source>
+        <translation>Độ phân giải của ảnh PNG (mặc định 150).</translation>
+    </message>
+    <message>
+        <source>export-diagram needs --workspace W.tthc, --procedure CODE, --which asis|tobe and one of --svg FILE, --png FILE or --pdf FILE.</source>
+        <translation>Lệnh export-diagram cần --workspace W.tthc, --procedure CODE, --which asis|tobe và một trong các tùy chọn --svg FILE, --png FILE hoặc --pdf FILE.</translation>
+    </message>
+    <message>
+        <source>--dpi needs a whole number.</source>
+        <translation>--dpi cần một số nguyên.</translation>
+    </message>
+    <message>
+        <source>The %1 chart of “%2” has no steps yet.</source>
+        <translation>Sơ đồ %1 của “%2” chưa có bước nào.</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>hiện trạng</translation>
+    </message>
+    <message>
+        <source>e-process</source>
+        <translation>quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
         <source>Usage:
   tthc-studio [--sample | WORKSPACE.tthc]      start the application
   tthc-studio import FILE.json --workspace W.tthc
   tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json
   tthc-studio validate (FILE.json | --workspace W.tthc)
+  tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe
+              (--svg FILE | --png FILE [--dpi N] | --pdf FILE)
   tthc-studio --help | --version
 
 Options:
@@ -108,17 +199,15 @@ Exit status: 0 success, 1 errors found or the action failed, 2 wrong usage.
   tthc-studio import FILE.json --workspace W.tthc
   tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json
   tthc-studio validate (FILE.json | --workspace W.tthc)
+  tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe
+              (--svg FILE | --png FILE [--dpi N] | --pdf FILE)
   tthc-studio --help | --version
 
 Tùy chọn:
-  --lang vi|en   ngôn ngữ của giao diện và thông báo (mặc định: theo cài đặt, nếu chưa cài đặt thì tiếng Việt)
+  --lang vi|en   ngôn ngữ giao diện và thông báo (mặc định: theo cài đặt, nếu không thì tiếng Việt)
 
-Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành công, 2 dùng sai cú pháp.
+Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện được, 2 dùng sai cú pháp.
 </translation>
-    </message>
-    <message>
-        <source>Unknown command “%1”.</source>
-        <translation>Không có lệnh “%1”.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +306,270 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
     </message>
 </context>
 <context>
+    <name>tthc::ComparisonView</name>
+    <message>
+        <source>As-is</source>
+        <translation>Hiện trạng</translation>
+    </message>
+    <message>
+        <source>E-process</source>
+        <translation>Quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;background:#e3f2fd&apos;&gt;&amp;nbsp;automated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f8e9&apos;&gt;&amp;nbsp;simplified&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f3e5f5&apos;&gt;&amp;nbsp;merged&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fffde7&apos;&gt;&amp;nbsp;new&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;&lt;s&gt;eliminated&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — select a step to see where it comes from or goes.</source>
+        <translation>&lt;span style='background:#e3f2fd'&gt;&amp;nbsp;tự động hóa&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f8e9'&gt;&amp;nbsp;đơn giản hóa&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f3e5f5'&gt;&amp;nbsp;gộp&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fffde7'&gt;&amp;nbsp;mới&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eeeeee'&gt;&amp;nbsp;&lt;s&gt;cắt bỏ&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — chọn một bước để xem bước đó bắt nguồn từ đâu hoặc chuyển thành gì.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DeleteItemsCommand</name>
+    <message>
+        <source>Delete step “%1”</source>
+        <translation>Xóa bước “%1”</translation>
+    </message>
+    <message>
+        <source>Delete flow</source>
+        <translation>Xóa luồng</translation>
+    </message>
+    <message>
+        <source>Delete %1 steps and %2 flows</source>
+        <translation>Xóa %1 bước và %2 luồng</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DiagramEditor</name>
+    <message>
+        <source>Select</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Select, move and resize (Esc)</source>
+        <translation>Chọn, di chuyển và đổi kích thước (Esc)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Nối luồng</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Drag from one step to another to draw a flow</source>
+        <translation>Kéo từ một bước sang bước khác để vẽ luồng</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Công việc</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Click in a lane to add a task</source>
+        <translation>Nhấp vào một chủ thể để thêm công việc</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Điểm quyết định</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Click in a lane to add a decision</source>
+        <translation>Nhấp vào một chủ thể để thêm điểm quyết định</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Click in a lane to add the start</source>
+        <translation>Nhấp vào một chủ thể để thêm bước bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Click in a lane to add an end</source>
+        <translation>Nhấp vào một chủ thể để thêm bước kết thúc</translation>
+    </message>
+    <message>
+        <source>Sub-procedure</source>
+        <translation>Thủ tục thành phần</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Click in a lane to add a member procedure</source>
+        <translation>Nhấp vào một chủ thể để thêm thủ tục thành phần</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Thêm chủ thể</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <source>Add an actor after the selected lane</source>
+        <translation>Thêm một chủ thể sau chủ thể đang chọn</translation>
+    </message>
+    <message>
+        <source>Lane up</source>
+        <translation>Chuyển chủ thể lên</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Lane down</source>
+        <translation>Chuyển chủ thể xuống</translation>
+    </message>
+    <message>
+        <source>Alt+Down</source>
+        <translation>Alt+Down</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cắt</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Bản sao</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Dán</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Tự động sắp xếp</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Arrange the chart automatically (one undo step)</source>
+        <translation>Tự động sắp xếp sơ đồ (hoàn tác được bằng một bước)</translation>
+    </message>
+    <message>
+        <source>Vertical lanes</source>
+        <translation>Chủ thể theo cột</translation>
+    </message>
+    <message>
+        <source>Lay the lanes out as columns instead of rows</source>
+        <translation>Bố trí các chủ thể theo cột thay vì theo hàng</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Lưới</translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>Snap steps to a 10-point grid</source>
+        <translation>Bắt các bước vào lưới 10 điểm</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vừa khung</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>100 %</source>
+        <translation>100 %</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Find a step (Ctrl+F)</source>
+        <translation>Tìm bước (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find step</source>
+        <translation>Tìm bước</translation>
+    </message>
+    <message>
+        <source>New actor</source>
+        <translation>Chủ thể mới</translation>
+    </message>
+    <message>
+        <source>No step matches “%1”.</source>
+        <translation>Không có bước nào khớp với “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DiagramExport</name>
+    <message>
+        <source>The resolution must be between 24 and 1200 dpi (asked: %1).</source>
+        <translation>Độ phân giải phải trong khoảng 24 đến 1200 dpi (yêu cầu: %1).</translation>
+    </message>
+    <message>
+        <source>The picture would be too large (%1 × %2 pixels); choose a lower resolution.</source>
+        <translation>Ảnh sẽ quá lớn (%1 × %2 điểm ảnh); hãy chọn độ phân giải thấp hơn.</translation>
+    </message>
+    <message>
+        <source>Cannot write the picture “%1”.</source>
+        <translation>Không thể ghi ảnh “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the drawing “%1”.</source>
+        <translation>Không thể ghi bản vẽ “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”.</source>
+        <translation>Không thể ghi tệp PDF “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::DossierCode</name>
     <message>
         <source>“%1” is not a unit identifier code of the form V1V2V3.Z1Z2.Y1Y2.MX1X2 (for example 000.00.00.H29).</source>
@@ -233,6 +586,51 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
     <message>
         <source>Unknown token {%1} in the dossier code pattern “%2”.</source>
         <translation>Thành phần {%1} trong mẫu mã hồ sơ “%2” không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::EditFlowCommand</name>
+    <message>
+        <source>Edit flow “%1” → “%2”</source>
+        <translation>Sửa luồng “%1” → “%2”</translation>
+    </message>
+    <message>
+        <source>The flow “%1” no longer exists.</source>
+        <translation>Luồng “%1” không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>A flow must connect two existing steps.</source>
+        <translation>Luồng phải nối hai bước đã tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::EditLaneCommand</name>
+    <message>
+        <source>Rename lane to “%1”</source>
+        <translation>Đổi tên chủ thể thành “%1”</translation>
+    </message>
+    <message>
+        <source>Edit lane “%1”</source>
+        <translation>Sửa chủ thể “%1”</translation>
+    </message>
+    <message>
+        <source>The lane “%1” no longer exists.</source>
+        <translation>Chủ thể “%1” không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::EditStepCommand</name>
+    <message>
+        <source>Rename step to “%1”</source>
+        <translation>Đổi tên bước thành “%1”</translation>
+    </message>
+    <message>
+        <source>Edit step “%1”</source>
+        <translation>Sửa bước “%1”</translation>
+    </message>
+    <message>
+        <source>The step “%1” no longer exists.</source>
+        <translation>Bước “%1” không còn tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -294,7 +692,7 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
     <name>tthc::Labels</name>
     <message>
         <source>Applicant</source>
-        <translation>Người nộp hồ sơ (tổ chức, cá nhân)</translation>
+        <translation>Tổ chức, cá nhân</translation>
     </message>
     <message>
         <source>One-stop desk</source>
@@ -466,6 +864,41 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
     </message>
 </context>
 <context>
+    <name>tthc::LayoutClient</name>
+    <message>
+        <source>the layout helper program %1 could not be started</source>
+        <translation>không khởi động được chương trình hỗ trợ sắp xếp %1</translation>
+    </message>
+    <message>
+        <source>The automatic layout failed: %1. The diagram was left unchanged.</source>
+        <translation>Tự động sắp xếp không thành công: %1. Sơ đồ được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>another automatic layout is still running</source>
+        <translation>một lượt tự động sắp xếp khác đang chạy</translation>
+    </message>
+    <message>
+        <source>the layout helper program stopped unexpectedly</source>
+        <translation>chương trình hỗ trợ sắp xếp dừng đột ngột</translation>
+    </message>
+    <message>
+        <source>the layout helper program gave an answer that could not be read</source>
+        <translation>chương trình hỗ trợ sắp xếp trả về kết quả không đọc được</translation>
+    </message>
+    <message>
+        <source>the layout helper program could not read the request (%1)</source>
+        <translation>chương trình hỗ trợ sắp xếp không đọc được yêu cầu (%1)</translation>
+    </message>
+    <message>
+        <source>the chart could not be laid out (%1)</source>
+        <translation>không sắp xếp được sơ đồ (%1)</translation>
+    </message>
+    <message>
+        <source>the layout helper program did not answer within %1 seconds</source>
+        <translation>chương trình hỗ trợ sắp xếp không trả lời trong %1 giây</translation>
+    </message>
+</context>
+<context>
     <name>tthc::MainWindow</name>
     <message>
         <source>TTHC Studio workspaces (*.tthc)</source>
@@ -546,10 +979,6 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
     <message>
         <source>&amp;Delete procedure</source>
         <translation>&amp;Xóa thủ tục</translation>
-    </message>
-    <message>
-        <source>&amp;Find procedure</source>
-        <translation>&amp;Tìm thủ tục</translation>
     </message>
     <message>
         <source>&amp;Check the workspace</source>
@@ -757,6 +1186,79 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
         <source>Import cancelled; nothing was changed.</source>
         <translation>Đã hủy nhập; không có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>Information</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>As-is chart</source>
+        <translation>Sơ đồ hiện trạng</translation>
+    </message>
+    <message>
+        <source>E-process</source>
+        <translation>Quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Tìm</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Thuộc tính</translation>
+    </message>
+    <message>
+        <source>The chart has no steps to arrange yet.</source>
+        <translation>Sơ đồ chưa có bước nào để sắp xếp.</translation>
+    </message>
+    <message>
+        <source>Arranging the chart…</source>
+        <translation>Đang sắp xếp sơ đồ…</translation>
+    </message>
+    <message>
+        <source>Auto-layout</source>
+        <translation>Tự động sắp xếp</translation>
+    </message>
+    <message>
+        <source>Auto-layout cancelled; the chart was left unchanged.</source>
+        <translation>Đã hủy tự động sắp xếp; sơ đồ được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::MoveLaneCommand</name>
+    <message>
+        <source>Reorder lanes</source>
+        <translation>Đổi thứ tự chủ thể</translation>
+    </message>
+    <message>
+        <source>The lane “%1” cannot be moved there.</source>
+        <translation>Không thể chuyển chủ thể “%1” đến vị trí đó.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::MoveStepsCommand</name>
+    <message>
+        <source>Move step</source>
+        <translation>Di chuyển bước</translation>
+    </message>
+    <message>
+        <source>Move %1 steps</source>
+        <translation>Di chuyển %1 bước</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::PasteCommand</name>
+    <message>
+        <source>Paste %1 steps</source>
+        <translation>Dán %1 bước</translation>
+    </message>
+    <message>
+        <source>A step with id “%1” already exists.</source>
+        <translation>Đã có bước mang mã “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>tthc::ProcedureForm</name>
@@ -899,6 +1401,172 @@ Mã thoát: 0 thành công, 1 phát hiện lỗi hoặc thao tác không thành 
     <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::ProcessCommand</name>
+    <message>
+        <source>The procedure or group “%1” no longer exists.</source>
+        <translation>Thủ tục hoặc nhóm “%1” không còn tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::ProcessScene</name>
+    <message>
+        <source>Click inside a lane (actor) to place the step; add a lane first if there is none.</source>
+        <translation>Hãy nhấp vào bên trong một chủ thể để đặt bước; nếu chưa có chủ thể nào, hãy thêm chủ thể trước.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Bước mới</translation>
+    </message>
+    <message>
+        <source>Condition met?</source>
+        <translation>Đạt điều kiện?</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Kết thúc</translation>
+    </message>
+    <message>
+        <source>Member procedure</source>
+        <translation>Thủ tục thành phần</translation>
+    </message>
+    <message>
+        <source>The lane still holds steps; move or delete them first.</source>
+        <translation>Chủ thể vẫn còn bước; hãy chuyển hoặc xóa các bước đó trước.</translation>
+    </message>
+    <message>
+        <source>Cut %1 steps</source>
+        <translation>Cắt %1 bước</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::PropertiesPanel</name>
+    <message>
+        <source>Select a step, a flow or a lane on the chart to see and edit its properties.</source>
+        <translation>Chọn một bước, một luồng hoặc một chủ thể trên sơ đồ để xem và sửa thuộc tính.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source> VND</source>
+        <translation> đồng</translation>
+    </message>
+    <message>
+        <source>In person (a trip or a contact)</source>
+        <translation>Trực tiếp (một lần đi lại hoặc tiếp xúc)</translation>
+    </message>
+    <message>
+        <source>Done by hand</source>
+        <translation>Thực hiện thủ công</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Lane:</source>
+        <translation>C&amp;hủ thể:</translation>
+    </message>
+    <message>
+        <source>&amp;Duties:</source>
+        <translation>&amp;Nhiệm vụ:</translation>
+    </message>
+    <message>
+        <source>Member &amp;procedure:</source>
+        <translation>Thủ tục thành &amp;phần:</translation>
+    </message>
+    <message>
+        <source>Working &amp;time:</source>
+        <translation>Thời gian &amp;xử lý:</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting:</source>
+        <translation>Thời gian &amp;chờ:</translation>
+    </message>
+    <message>
+        <source>Direct &amp;cost:</source>
+        <translation>Chi phí trực &amp;tiếp:</translation>
+    </message>
+    <message>
+        <source>Documents handed in:</source>
+        <translation>Thành phần hồ sơ nộp:</translation>
+    </message>
+    <message>
+        <source>Systems used:</source>
+        <translation>Hệ thống sử dụng:</translation>
+    </message>
+    <message>
+        <source>Derived from (as-is):</source>
+        <translation>Bắt nguồn từ (hiện trạng):</translation>
+    </message>
+    <message>
+        <source>Flow:</source>
+        <translation>Luồng:</translation>
+    </message>
+    <message>
+        <source>La&amp;bel:</source>
+        <translation>&amp;Nhãn:</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Actor &amp;name:</source>
+        <translation>&amp;Tên chủ thể:</translation>
+    </message>
+    <message>
+        <source>Actor k&amp;ind:</source>
+        <translation>&amp;Loại chủ thể:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::RemoveLaneCommand</name>
+    <message>
+        <source>Delete lane “%1”</source>
+        <translation>Xóa chủ thể “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::ResizeLaneCommand</name>
+    <message>
+        <source>Resize lane</source>
+        <translation>Đổi kích thước chủ thể</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::SetFlowPathCommand</name>
+    <message>
+        <source>Route flow automatically</source>
+        <translation>Định tuyến luồng tự động</translation>
+    </message>
+    <message>
+        <source>Re-route flow</source>
+        <translation>Định tuyến lại luồng</translation>
     </message>
 </context>
 <context>

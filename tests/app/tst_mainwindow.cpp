@@ -1,6 +1,8 @@
 // The main window on the offscreen platform: sample workspace, catalogue and search, the
 // procedure form with undo, the issues dock, import and delete as undo steps.
 #include "cataloguemodel.h"
+#include "diagrameditor.h"
+#include "propertiespanel.h"
 #include "fixtures.h"
 #include "issuespanel.h"
 #include "language.h"
@@ -9,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -274,15 +277,59 @@ private slots:
         QVERIFY2(s.error().contains(QStringLiteral("không phải")), qPrintable(s.error()));
     }
 
+    void editorTabsShowTheCharts()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectProcedure(QStringLiteral("1.002804"));
+        w().showChart(Which::AsIs);
+        DiagramEditor *editor = w().chartEditor(Which::AsIs);
+        QCOMPARE(w().currentEditor(), editor);
+        QCOMPARE(editor->scene()->stepCount(), 12);
+        // A chart without stored geometry is laid out by the worker in the background.
+        const ProcessRef ref = ProcessRef::procedure(QStringLiteral("1.002804"), Which::AsIs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w().model()->process(ref)->layout.isEmpty(), 20000);
+        QCOMPARE(w().undoStack()->count(), 0); // derived data, not an edit
+        // Selecting a step shows it in the properties dock; editing there is one undo step.
+        editor->scene()->selectStep(QStringLiteral("s1"));
+        auto *hours = qobject_cast<QDoubleSpinBox *>(w().propertiesPanel()->stepField("hours"));
+        QVERIFY(hours);
+        QCOMPARE(hours->value(), 4.0);
+        hours->setValue(6.5);
+        QCOMPARE(w().model()->process(ref)->step(QStringLiteral("s1"))->hours, 6.5);
+        QCOMPARE(w().undoStack()->count(), 1);
+        w().undoStack()->undo();
+        QCOMPARE(w().model()->process(ref)->step(QStringLiteral("s1"))->hours, 4.0);
+        QCOMPARE(hours->value(), 4.0);
+        // Auto-layout (Ctrl+L) is one undo step and keeps every step in its lane.
+        editor->view()->setFocus();
+        QTest::keySequence(editor->view(), QKeySequence(QStringLiteral("Ctrl+L")));
+        QTRY_COMPARE(w().undoStack()->count(), 1);
+        QCOMPARE(w().undoStack()->text(0), QStringLiteral("Tự động sắp xếp"));
+        // A finding on the chart becomes a badge and goes away when fixed.
+        const Process before = *w().model()->process(ref);
+        QVERIFY(w().model()->removeFlow(ref, before.flows.first().id));
+        QTRY_VERIFY(editor->scene()->stepItem(QStringLiteral("s1"))->errorCount() > 0);
+        QVERIFY(w().model()->setProcess(ref, before));
+        QTRY_COMPARE(editor->scene()->stepItem(QStringLiteral("s1"))->errorCount(), 0);
+        // Ctrl+F with the chart focused finds a step.
+        editor->view()->setFocus();
+        QTest::keySequence(&w(), QKeySequence::Find);
+        QVERIFY(editor->findField()->hasFocus());
+    }
+
     void screenshot()
     {
         QVERIFY(w().openSampleWorkspace());
         w().selectProcedure(QStringLiteral("1.002804"));
-        w().resize(1280, 820);
+        w().showChart(Which::AsIs);
+        const ProcessRef ref = ProcessRef::procedure(QStringLiteral("1.002804"), Which::AsIs);
+        QTRY_VERIFY_WITH_TIMEOUT(!w().model()->process(ref)->layout.isEmpty(), 20000);
+        w().resize(1600, 900);
+        w().chartEditor(Which::AsIs)->view()->fit();
         QTest::qWait(50);
         const QString dir = qEnvironmentVariable("TTHC_SCREENSHOT_DIR");
         const QImage shot = w().grab().toImage();
-        QCOMPARE(shot.size(), QSize(1280, 820) * w().devicePixelRatio());
+        QCOMPARE(shot.size(), QSize(1600, 900) * w().devicePixelRatio());
         if (!dir.isEmpty())
             QVERIFY(shot.save(dir + QStringLiteral("/main-window.png")));
     }

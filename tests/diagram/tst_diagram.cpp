@@ -6,6 +6,7 @@
 #include "diagramexport.h"
 #include "diagramgeometry.h"
 #include "fixtures.h"
+#include "layoutclient.h"
 #include "flowitem.h"
 #include "laneitem.h"
 #include "validator.h"
@@ -422,6 +423,49 @@ private slots:
         QVERIFY(m_editor->findStep(QStringLiteral("chup anh")));
         QCOMPARE(scene()->selectedStepIds(), QStringList{QStringLiteral("s2")});
         QVERIFY(!m_editor->findStep(QStringLiteral("không có bước này")));
+    }
+
+    void autoLayoutThroughTheWorker_data()
+    {
+        QTest::addColumn<bool>("leftToRight");
+        QTest::newRow("lanes as rows") << true;
+        QTest::newRow("lanes as columns") << false;
+    }
+
+    void autoLayoutThroughTheWorker()
+    {
+        QFETCH(bool, leftToRight);
+        LayoutClient client;
+        client.setWorkerPath(QStringLiteral(TTHC_LAYOUT_WORKER));
+        LayoutOptions options;
+        options.leftToRight = leftToRight;
+        options.laneHeader = leftToRight ? DiagramMetrics::laneHeader : DiagramMetrics::laneHeaderAcross;
+        const auto result = client.layout(process(), options);
+        QVERIFY2(result, qPrintable(result.error()));
+        const Geometry &g = result.value();
+        // What the editor draws is what the layout made: completing it moves nothing.
+        const Geometry shown = DiagramGeometry::complete(process(), g);
+        QCOMPARE(shown.steps, g.steps);
+        QCOMPARE(shown.lanes.size(), g.lanes.size());
+        for (int i = 0; i < g.lanes.size(); ++i)
+            QVERIFY2(shown.lanes[i].rect.contains(g.lanes[i].rect.adjusted(1, 1, -1, -1)) || shown.lanes[i].rect == g.lanes[i].rect,
+                     qPrintable(QStringLiteral("lane %1").arg(g.lanes[i].id)));
+        // One undo step; every centre inside its band; no two steps overlap; the header strip is free.
+        const Geometry before = Geometry::fromJson(process().layout);
+        m_undo->push(new SetGeometryCommand(m_model.get(), asIs, before, g, QStringLiteral("Tự động sắp xếp")));
+        QCOMPARE(m_undo->count(), 1);
+        QList<QRectF> boxes;
+        for (const Step &s : process().steps) {
+            StepItem *item = scene()->stepItem(s.id);
+            const QRectF band = scene()->laneItem(s.lane)->band();
+            QVERIFY2(band.contains(item->pos()), qPrintable(s.id));
+            QVERIFY2(!scene()->laneItem(s.lane)->header().intersects(item->sceneBox()), qPrintable(s.id));
+            for (const QRectF &other : std::as_const(boxes))
+                QVERIFY2(!other.intersects(item->sceneBox()), qPrintable(s.id));
+            boxes << item->sceneBox();
+        }
+        m_undo->undo();
+        QCOMPARE(Geometry::fromJson(process().layout), before);
     }
 
     void comparisonMarks()
