@@ -26,7 +26,8 @@ DiagramEditor::DiagramEditor(WorkspaceModel *model, QUndoStack *undo, QWidget *p
     // The search field comes first: a narrow window folds the end of the tool bar away.
     m_find->setPlaceholderText(tr("Find a step (Ctrl+F)"));
     m_find->setClearButtonEnabled(true);
-    m_find->setMaximumWidth(200);
+    m_find->setMinimumWidth(150);
+    m_find->setMaximumWidth(220);
     m_bar->addWidget(m_find);
     m_bar->addSeparator();
 
@@ -56,6 +57,7 @@ DiagramEditor::DiagramEditor(WorkspaceModel *model, QUndoStack *undo, QWidget *p
     m_bar->addSeparator();
     add(C::Delete, tr("Delete"), QKeySequence::Delete);
     add(C::Rename, tr("Rename"), QKeySequence(tr("F2")));
+    add(C::AutoRoute, tr("Straighten flow"), QKeySequence(tr("Ctrl+R")), tr("Route the selected flows automatically again"));
     add(C::Cut, tr("Cut"), QKeySequence::Cut);
     add(C::Copy, tr("Copy"), QKeySequence::Copy);
     add(C::Paste, tr("Paste"), QKeySequence::Paste);
@@ -87,6 +89,7 @@ DiagramEditor::DiagramEditor(WorkspaceModel *model, QUndoStack *undo, QWidget *p
         else if (!m_scene->selectedFlowIds().isEmpty())
             m_scene->startRename(QStringLiteral("flow:") + m_scene->selectedFlowIds().first());
     });
+    connect(action(C::AutoRoute), &QAction::triggered, m_scene, &ProcessScene::resetSelectedRoutes);
     connect(action(C::Cut), &QAction::triggered, this, [this] { m_scene->copySelection(true); });
     connect(action(C::Copy), &QAction::triggered, this, [this] { m_scene->copySelection(false); });
     connect(action(C::Paste), &QAction::triggered, m_scene, &ProcessScene::paste);
@@ -152,6 +155,7 @@ void DiagramEditor::updateActions()
         action(c)->setEnabled(has);
     action(Command::Delete)->setEnabled(has && any);
     action(Command::Rename)->setEnabled(has && any);
+    action(Command::AutoRoute)->setEnabled(has && !m_scene->selectedFlowIds().isEmpty());
     action(Command::Cut)->setEnabled(has && steps);
     action(Command::Copy)->setEnabled(steps);
     const bool lane = has && !m_scene->selectedLaneId().isEmpty();

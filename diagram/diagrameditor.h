@@ -20,7 +20,7 @@ class DiagramEditor : public QWidget {
 public:
     enum class Command {
         Select, Connect, AddTask, AddDecision, AddStart, AddEnd, AddProcedure, AddLane, LaneUp, LaneDown, Delete,
-        Rename, Cut, Copy, Paste, AutoLayout, ToggleDirection, ZoomIn, ZoomOut, ZoomFit, Zoom100, Grid, Find
+        Rename, AutoRoute, Cut, Copy, Paste, AutoLayout, ToggleDirection, ZoomIn, ZoomOut, ZoomFit, Zoom100, Grid, Find
     };
 
     DiagramEditor(WorkspaceModel *model, QUndoStack *undo, QWidget *parent = nullptr);

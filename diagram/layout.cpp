@@ -186,7 +186,7 @@ private:
     Interval sideRoom(int node, Side s) const;
     int columnIndex(int node) const;
     QPointF portPoint(int node, const Port &port) const; // (a, c) on the outline
-    double portCross(int node, const Port &port) const;  // c of a port on F/B, a of one on N/P
+    double portCross(int node, const Port &port) const;  // c of a port on side F or B
     QPointF toScene(QPointF ac) const { return m_o.leftToRight ? ac : QPointF(ac.y(), ac.x()); }
     QList<QPointF> bezier(std::vector<QPointF> poly) const;
 
@@ -213,6 +213,8 @@ private:
 void Engine::collect()
 {
     QHash<QString, int> bandOf;
+    bandOf.reserve(m_p.lanes.size() + 4);
+    m_bands.reserve(size_t(m_p.lanes.size()) + 4);
     for (const Lane &l : m_p.lanes) {
         if (bandOf.contains(l.id))
             continue; // a duplicate lane id: the first one wins
@@ -220,6 +222,9 @@ void Engine::collect()
         m_bands.push_back({l.id, !l.id.isEmpty(), 0, 0});
     }
     QHash<QString, int> nodeOf;
+    nodeOf.reserve(m_p.steps.size());
+    m_nodes.reserve(size_t(m_p.steps.size()));
+    m_edges.reserve(size_t(m_p.flows.size()));
     for (int i = 0; i < m_p.steps.size(); ++i) {
         const Step &s = m_p.steps[i];
         if (s.id.isEmpty() || nodeOf.contains(s.id))
@@ -284,20 +289,29 @@ bool Engine::rankWithDot()
     agattr(g, AGNODE, gvs("label"), gvs(""));
     Agsym_t *width = agattr(g, AGNODE, gvs("width"), gvs("0.75"));
     Agsym_t *height = agattr(g, AGNODE, gvs("height"), gvs("0.5"));
-    // Node names are indices: step ids are arbitrary text and cgraph reserves names that
-    // start with '%'.
+    // Anonymous nodes and edges: step ids are arbitrary text (cgraph reserves names that
+    // start with '%'), and interning names costs time for nothing.
     std::vector<Agnode_t *> gvNodes;
     gvNodes.reserve(m_nodes.size());
-    for (size_t i = 0; i < m_nodes.size(); ++i) {
-        Agnode_t *n = agnode(g, gvs(QByteArray("n") + QByteArray::number(qulonglong(i))), 1);
-        agxset(n, width, gvs(number(m_nodes[i].w / kPointsPerInch)));
-        agxset(n, height, gvs(number(m_nodes[i].h / kPointsPerInch)));
+    QByteArray widths[5], heights[5];
+    for (int k = 0; k < 5; ++k) {
+        widths[k] = number(m_o.stepSizes[size_t(k)].width() / kPointsPerInch);
+        heights[k] = number(m_o.stepSizes[size_t(k)].height() / kPointsPerInch);
+    }
+    for (const Node &node : m_nodes) {
+        Agnode_t *n = agnode(g, nullptr, 1);
+        const bool standard = node.w == m_o.stepSize(node.kind).width() && node.h == m_o.stepSize(node.kind).height();
+        agxset(n, width, gvs(standard ? widths[int(node.kind)] : number(node.w / kPointsPerInch)));
+        agxset(n, height, gvs(standard ? heights[int(node.kind)] : number(node.h / kPointsPerInch)));
         gvNodes.push_back(n);
     }
-    for (size_t i = 0; i < m_edges.size(); ++i)
-        agedge(g, gvNodes[size_t(m_edges[i].u)], gvNodes[size_t(m_edges[i].v)],
-               gvs(QByteArray("e") + QByteArray::number(qulonglong(i))), 1);
+    for (const Edge &e : m_edges)
+        agedge(g, gvNodes[size_t(e.u)], gvNodes[size_t(e.v)], nullptr, 1);
 
+    // gvLayout sets LC_NUMERIC to "C" around its own parsing (gv_fixLocale), so the decimal
+    // points above are read right whatever the user's locale. gvFreeLayout is safe even when
+    // gvLayout gave up early: the scope frees whatever it attached, on every path.
+    LayoutScope scope(gvc, g);
     QElapsedTimer timer;
     timer.start();
     const int rc = gvLayout(gvc, g, "dot");
@@ -305,7 +319,6 @@ bool Engine::rankWithDot()
     ++m_stats.gvLayoutCalls;
     if (rc != 0)
         return false;
-    LayoutScope scope(gvc, g);
     for (size_t i = 0; i < m_nodes.size(); ++i) {
         const pointf p = ND_coord(gvNodes[i]);
         if (!std::isfinite(p.x) || !std::isfinite(p.y))
@@ -632,7 +645,7 @@ void Engine::assignPorts()
     }
 }
 
-// The c (across) coordinate of a port on side F/B.
+// The c (across) coordinate of a port on side F or B (ports on N/P are placed along a).
 double Engine::portCross(int node, const Port &port) const { return m_nodes[size_t(node)].c + port.offset; }
 
 void Engine::chooseTracks()
@@ -896,16 +909,22 @@ Geometry Engine::output()
 {
     Geometry g;
     g.leftToRight = m_o.leftToRight;
+    // Every coordinate is rounded to 0.01 px: exact through the worker's wire format and in
+    // tthc-json.
+    auto r2 = [](double v) { return std::round(v * 100) / 100; };
     for (const Band &b : m_bands) {
         if (!b.visible)
             continue;
-        const QRectF rect = m_o.leftToRight ? QRectF(0, b.c0, m_totalA, b.size) : QRectF(b.c0, 0, b.size, m_totalA);
+        const QRectF rect = m_o.leftToRight ? QRectF(0, r2(b.c0), r2(m_totalA), r2(b.size))
+                                            : QRectF(r2(b.c0), 0, r2(b.size), r2(m_totalA));
         g.lanes.append({b.id, rect});
     }
+    g.steps.reserve(qsizetype(m_nodes.size()));
     for (const Node &n : m_nodes) {
         const QPointF s = toScene({n.a, n.c});
-        g.steps.insert(m_p.steps[n.step].id, QPointF(std::round(s.x() * 100) / 100, std::round(s.y() * 100) / 100));
+        g.steps.insert(m_p.steps[n.step].id, QPointF(r2(s.x()), r2(s.y())));
     }
+    g.flows.reserve(qsizetype(m_routes.size()));
     for (const Route &r : m_routes) {
         const Edge &e = m_edges[size_t(r.edge)];
         const QPointF pu = portPoint(e.u, r.from);
@@ -997,6 +1016,7 @@ bool Engine::routeWithGraphviz(Geometry &geometry)
     for (size_t i = 0; i < m_edges.size(); ++i)
         gvEdges.push_back(agedge(g, gvNodes[size_t(m_edges[i].u)], gvNodes[size_t(m_edges[i].v)],
                                  gvs(QByteArray("e") + QByteArray::number(qulonglong(i))), 1));
+    LayoutScope scope(gvc, g);
     QElapsedTimer timer;
     timer.start();
     const int rc = gvLayout(gvc, g, "nop2");
@@ -1004,7 +1024,6 @@ bool Engine::routeWithGraphviz(Geometry &geometry)
     ++m_stats.gvLayoutCalls;
     if (rc != 0)
         return false;
-    LayoutScope scope(gvc, g);
     if (gvNodes.empty())
         return true;
     // nop2 may translate the drawing: measure the shift on a node.
@@ -1118,14 +1137,12 @@ qint64 GraphvizLayout::plainDotNs(const Process &process, const LayoutOptions &o
         if (t && h)
             agedge(g, t, h, gvs(QByteArray("e") + QByteArray::number(i)), 1);
     }
+    LayoutScope scope(gvc, g);
     QElapsedTimer timer;
     timer.start();
     const int rc = gvLayout(gvc, g, "dot");
     const qint64 ns = timer.nsecsElapsed();
-    if (rc != 0)
-        return -1;
-    LayoutScope scope(gvc, g);
-    return ns;
+    return rc == 0 ? ns : -1;
 }
 
 // ---- synthetic charts ------------------------------------------------------------------

@@ -6,8 +6,11 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QProcess>
-#include <QSet>
+#include <QJsonArray>
 #include <QTimer>
+
+#include <charconv>
+#include <vector>
 
 namespace tthc {
 
@@ -15,7 +18,70 @@ namespace {
 // A long session asks for many layouts; Graphviz 2.42 leaks a little on each. A fresh worker
 // now and then keeps that bounded (start-up is a few milliseconds).
 constexpr int kRequestsPerWorker = 500;
+
+// A JSON string; ids are short, so a byte loop is fine.
+void appendString(QByteArray &out, const QString &s)
+{
+    out += '"';
+    for (const char c : s.toUtf8()) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 15];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
 } // namespace
+
+QByteArray LayoutClient::encodeRequest(quint64 id, const Process &process, const LayoutOptions &options)
+{
+    QByteArray out;
+    out.reserve(512 + 48 * (process.steps.size() + process.flows.size()));
+    out += "{\"id\":";
+    out += QByteArray::number(id);
+    out += ",\"options\":";
+    out += QJsonDocument(options.toJson()).toJson(QJsonDocument::Compact);
+    out += ",\"process\":{\"lanes\":[";
+    for (qsizetype i = 0; i < process.lanes.size(); ++i) {
+        if (i)
+            out += ',';
+        appendString(out, process.lanes[i].id);
+    }
+    out += "],\"steps\":[";
+    for (qsizetype i = 0; i < process.steps.size(); ++i) {
+        const Step &s = process.steps[i];
+        out += i ? ",[" : "[";
+        appendString(out, s.id);
+        out += ',';
+        appendString(out, toJsonName(s.kind));
+        out += ',';
+        appendString(out, s.lane);
+        out += ']';
+    }
+    out += "],\"flows\":[";
+    for (qsizetype i = 0; i < process.flows.size(); ++i) {
+        const Flow &f = process.flows[i];
+        out += i ? ",[" : "[";
+        appendString(out, f.id);
+        out += ',';
+        appendString(out, f.from);
+        out += ',';
+        appendString(out, f.to);
+        out += ',';
+        appendString(out, toJsonName(f.kind));
+        out += ']';
+    }
+    out += "]}}\n";
+    return out;
+}
 
 LayoutClient::LayoutClient(QObject *parent) : QObject(parent), m_watchdog(new QTimer(this))
 {
@@ -113,17 +179,15 @@ bool LayoutClient::send(const Process &process, const LayoutOptions &options, bo
     m_pendingId = m_nextId++;
     m_timeoutMs = std::max(1, options.timeoutMs);
     m_blockingResult.reset();
-    m_expectedSteps.clear();
-    QSet<QString> seen;
+    m_stepIds.clear();
+    m_flowIds.clear();
+    m_stepIds.reserve(process.steps.size());
+    m_flowIds.reserve(process.flows.size());
     for (const Step &s : process.steps)
-        if (!s.id.isEmpty() && !seen.contains(s.id)) {
-            seen.insert(s.id);
-            m_expectedSteps.append(s.id);
-        }
-    const QJsonObject request{{QStringLiteral("id"), double(m_pendingId)},
-                              {QStringLiteral("options"), effective.toJson()},
-                              {QStringLiteral("process"), layoutwire::processToJson(process)}};
-    m_process->write(QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n');
+        m_stepIds.append(s.id);
+    for (const Flow &f : process.flows)
+        m_flowIds.append(f.id);
+    m_process->write(encodeRequest(m_pendingId, process, effective));
     ++m_servedByWorker;
     if (async)
         m_watchdog->start(m_timeoutMs);
@@ -207,36 +271,99 @@ void LayoutClient::handleAnswer(const QByteArray &line)
         stopWorker(false);
         return;
     }
+    const qsizetype tab = line.indexOf('\t');
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-    const QJsonObject answer = doc.object();
-    if (!doc.isObject() || answer.value(QLatin1String("id")).toDouble(-1) != double(m_pendingId)
-        || !answer.value(QLatin1String("ok")).isBool()) {
+    const QJsonDocument doc = QJsonDocument::fromJson(tab < 0 ? line : line.left(tab), &error);
+    const QJsonObject envelope = doc.object();
+    if (!doc.isObject() || envelope.value(QLatin1String("id")).toDouble(-1) != double(m_pendingId)
+        || !envelope.value(QLatin1String("ok")).isBool()) {
         fail(garbage, true);
         return;
     }
-    if (!answer.value(QLatin1String("ok")).toBool()) {
-        const QString detail = answer.value(QLatin1String("detail")).toString();
-        if (answer.value(QLatin1String("error")).toString() == QLatin1String("request"))
+    if (!envelope.value(QLatin1String("ok")).toBool()) {
+        const QString detail = envelope.value(QLatin1String("detail")).toString();
+        if (envelope.value(QLatin1String("error")).toString() == QLatin1String("request"))
             fail(tr("the layout helper program could not read the request (%1)").arg(detail), false);
         else
             fail(tr("the chart could not be laid out (%1)").arg(detail), false);
         return;
     }
-    const QJsonValue geometryJson = answer.value(QLatin1String("geometry"));
-    if (!geometryJson.isObject()) {
+    Geometry g;
+    if (tab < 0 || !decodeGeometry(envelope, line.constData() + tab + 1, line.constData() + line.size(), &g)) {
         fail(garbage, true);
         return;
     }
-    Geometry g = Geometry::fromJson(geometryJson.toObject());
-    for (const QString &id : std::as_const(m_expectedSteps))
-        if (!g.steps.contains(id)) {
-            fail(garbage, true);
-            return;
-        }
-    m_lastStats = layoutwire::statsFromJson(answer.value(QLatin1String("stats")).toObject());
+    m_lastStats = layoutwire::statsFromJson(envelope.value(QLatin1String("stats")).toObject());
     m_lastRoundTripNs = m_clock.nsecsElapsed();
     complete(std::move(g));
+}
+
+// The numbers of an answer (layout.h): strict — a number too many or too few is garbage.
+bool LayoutClient::decodeGeometry(const QJsonObject &envelope, const char *p, const char *end, Geometry *out) const
+{
+    std::vector<long long> numbers;
+    numbers.reserve(size_t(end - p) / 5 + 1);
+    while (p < end) {
+        long long v = 0;
+        const auto r = std::from_chars(p, end, v);
+        if (r.ec != std::errc())
+            return false;
+        numbers.push_back(v);
+        p = r.ptr;
+        if (p == end)
+            break;
+        if (*p != ',' || p + 1 == end)
+            return false;
+        ++p;
+    }
+    size_t at = 0;
+    auto next = [&](double *v) {
+        if (at >= numbers.size())
+            return false;
+        *v = double(numbers[at++]) / 100;
+        return true;
+    };
+    Geometry g;
+    const QString dir = envelope.value(QLatin1String("dir")).toString();
+    if (dir != QLatin1String("LR") && dir != QLatin1String("TB"))
+        return false;
+    g.leftToRight = dir == QLatin1String("LR");
+    const QJsonArray lanes = envelope.value(QLatin1String("lanes")).toArray();
+    g.lanes.reserve(lanes.size());
+    for (const QJsonValue &id : lanes) {
+        double x, y, w, h;
+        if (!id.isString() || !next(&x) || !next(&y) || !next(&w) || !next(&h))
+            return false;
+        g.lanes.append({id.toString(), QRectF(x, y, w, h)});
+    }
+    g.steps.reserve(m_stepIds.size());
+    for (const QString &id : m_stepIds) {
+        double x, y;
+        if (!next(&x) || !next(&y))
+            return false;
+        if (!id.isEmpty() && !g.steps.contains(id))
+            g.steps.insert(id, QPointF(x, y));
+    }
+    g.flows.reserve(m_flowIds.size());
+    for (const QString &id : m_flowIds) {
+        if (at >= numbers.size() || numbers[at] < 0 || numbers[at] > (1 << 20))
+            return false;
+        const int n = int(numbers[at++]);
+        QList<QPointF> path;
+        path.reserve(n);
+        for (int i = 0; i < n; ++i) {
+            double x, y;
+            if (!next(&x) || !next(&y))
+                return false;
+            path.append(QPointF(x, y));
+        }
+        if (n > 0 && !id.isEmpty())
+            g.flows.insert(id, std::move(path));
+    }
+    if (at != numbers.size())
+        return false;
+    *out = std::move(g);
+    return true;
 }
 
 void LayoutClient::onWorkerFinished()

@@ -51,6 +51,9 @@ public:
     qint64 workerPid() const;
     int workerStarts() const { return m_starts; }
 
+    // The request line of layout.h's wire format (public for tests).
+    static QByteArray encodeRequest(quint64 id, const Process &process, const LayoutOptions &options);
+
 signals:
     void finished(const tthc::Geometry &geometry);
     void failed(const QString &message);
@@ -63,6 +66,7 @@ private:
     void onWorkerFinished();
     void onTimeout();
     void handleAnswer(const QByteArray &line);
+    bool decodeGeometry(const QJsonObject &envelope, const char *numbers, const char *end, Geometry *out) const;
     void complete(Result<Geometry> result);
     void fail(const QString &reason, bool restartWorker);
     QString timeoutReason() const;
@@ -80,7 +84,7 @@ private:
     bool m_async = false;
     quint64 m_pendingId = 0;
     int m_timeoutMs = 0;
-    QStringList m_expectedSteps;
+    QStringList m_stepIds, m_flowIds; // of the request: the answer is positional
     QElapsedTimer m_clock;
     std::optional<Result<Geometry>> m_blockingResult;
 

@@ -243,6 +243,28 @@ void ProcessScene::updateFlowPath(FlowItem *flow)
                                               m_geometry.leftToRight));
 }
 
+QList<QPointF> ProcessScene::bentPath(FlowItem *flow, const QPointF &waypoint) const
+{
+    // Two straight legs through the waypoint, as a Bézier chain whose control points lie on them.
+    StepItem *from = m_steps.value(flow->from());
+    StepItem *to = m_steps.value(flow->to());
+    if (!from || !to)
+        return flow->points();
+    const QPointF a = DiagramGeometry::boundaryPoint(from->sceneBox(), waypoint);
+    const QPointF b = DiagramGeometry::boundaryPoint(to->sceneBox(), waypoint);
+    return {a, a + (waypoint - a) / 3, a + (waypoint - a) * 2 / 3, waypoint,
+            waypoint + (b - waypoint) / 3, waypoint + (b - waypoint) * 2 / 3, b};
+}
+
+void ProcessScene::resetSelectedRoutes()
+{
+    if (!m_ref)
+        return;
+    for (const QString &id : selectedFlowIds())
+        if (m_geometry.flows.contains(id))
+            m_undo->push(new SetFlowPathCommand(m_model, *m_ref, id, m_geometry.flows.value(id), {}));
+}
+
 void ProcessScene::stepMoved(const QString &id)
 {
     if (m_syncing)
@@ -401,6 +423,14 @@ void ProcessScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             startRename(s.id);
         return;
     }
+    // Dragging a selected flow bends it through the point where it is dropped.
+    for (QGraphicsItem *i : items(pos))
+        if (i->type() == FlowItem::Type && i->isSelected()) {
+            auto *flow = static_cast<FlowItem *>(i);
+            m_bendFlow = flow->id();
+            m_bendBefore = m_geometry.flows.value(flow->id());
+            return;
+        }
     QGraphicsScene::mousePressEvent(event);
     m_pressPositions.clear();
     for (const QString &id : selectedStepIds())
@@ -411,6 +441,11 @@ void ProcessScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_connectLine) {
         m_connectLine->setLine(QLineF(m_connectLine->line().p1(), event->scenePos()));
+        return;
+    }
+    if (!m_bendFlow.isEmpty()) {
+        if (FlowItem *flow = m_flows.value(m_bendFlow))
+            flow->setPoints(bentPath(flow, event->scenePos()));
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
@@ -430,6 +465,15 @@ void ProcessScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
             f.to = to->id();
             m_undo->push(new AddFlowCommand(m_model, *m_ref, f));
         }
+        return;
+    }
+    if (!m_bendFlow.isEmpty()) {
+        const QString id = std::exchange(m_bendFlow, QString());
+        FlowItem *flow = m_flows.value(id);
+        if (flow && m_ref && QLineF(event->buttonDownScenePos(Qt::LeftButton), event->scenePos()).length() > 3)
+            m_undo->push(new SetFlowPathCommand(m_model, *m_ref, id, m_bendBefore, bentPath(flow, event->scenePos())));
+        else if (flow)
+            updateFlowPath(flow);
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);

@@ -63,6 +63,7 @@ public:
     void moveSelectedLane(int delta);
     void startRename(const QString &stepOrLaneId);
     void copySelection(bool cut);
+    void resetSelectedRoutes(); // selected flows back to automatic routing
     void paste();
     QString newStepId() const;
 
@@ -90,6 +91,7 @@ private:
     StepItem *stepAt(const QPointF &scenePos) const;
     QString laneIdAt(const QPointF &scenePos) const;
     void finishRename(bool commit);
+    QList<QPointF> bentPath(FlowItem *flow, const QPointF &waypoint) const;
 
     WorkspaceModel *m_model;
     QUndoStack *m_undo;
@@ -106,6 +108,8 @@ private:
     // Gesture state.
     QHash<QString, QPointF> m_pressPositions;
     QString m_connectFrom;
+    QString m_bendFlow;              // a flow being bent through a waypoint
+    QList<QPointF> m_bendBefore;
     QGraphicsLineItem *m_connectLine = nullptr;
     QGraphicsTextItem *m_editor = nullptr;
     QString m_editing;

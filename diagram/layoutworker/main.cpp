@@ -9,8 +9,12 @@
 #include "layout.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <charconv>
+#include <cmath>
 
 #include <cerrno>
 #include <chrono>
@@ -37,6 +41,58 @@ void answer(const QJsonObject &o)
     const QByteArray line = QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
     fwrite(line.constData(), 1, size_t(line.size()), g_protocol);
     fflush(g_protocol);
+}
+
+// The answer of layout.h's wire format: a JSON envelope, a tab, the geometry as integers.
+QByteArray encodeAnswer(const QJsonValue &id, const Process &p, const Geometry &g, const LayoutStats &stats)
+{
+    QJsonArray lanes;
+    for (const LaneBand &b : g.lanes)
+        lanes.append(b.id);
+    QByteArray line = QJsonDocument(QJsonObject{{QStringLiteral("id"), id},
+                                                {QStringLiteral("ok"), true},
+                                                {QStringLiteral("dir"), g.leftToRight ? QStringLiteral("LR") : QStringLiteral("TB")},
+                                                {QStringLiteral("lanes"), lanes},
+                                                {QStringLiteral("stats"), layoutwire::statsToJson(stats)}})
+                          .toJson(QJsonDocument::Compact);
+    qsizetype points = 0;
+    for (const auto &path : g.flows)
+        points += path.size();
+    line.reserve(line.size() + 8 * (4 * g.lanes.size() + 2 * p.steps.size() + p.flows.size() + 2 * points) + 2);
+    line += '\t';
+    char buffer[24];
+    auto put = [&](long long v) {
+        const auto r = std::to_chars(buffer, buffer + sizeof buffer, v);
+        line.append(buffer, r.ptr - buffer);
+        line.append(',');
+    };
+    auto hundredths = [&](double v) { put(std::llround(v * 100)); };
+    for (const LaneBand &b : g.lanes) {
+        hundredths(b.rect.x());
+        hundredths(b.rect.y());
+        hundredths(b.rect.width());
+        hundredths(b.rect.height());
+    }
+    for (const Step &s : p.steps) {
+        const QPointF c = g.steps.value(s.id);
+        hundredths(c.x());
+        hundredths(c.y());
+    }
+    for (const Flow &f : p.flows) {
+        const auto it = g.flows.constFind(f.id);
+        if (f.id.isEmpty() || it == g.flows.constEnd()) {
+            put(0);
+            continue;
+        }
+        put(it->size());
+        for (const QPointF &q : *it) {
+            hundredths(q.x());
+            hundredths(q.y());
+        }
+    }
+    if (line.endsWith(','))
+        line.chop(1);
+    return line + '\n';
 }
 
 QJsonObject failure(const QJsonValue &id, const char *code, const QString &detail)
@@ -73,6 +129,7 @@ void handle(const QByteArray &line, bool testHooks)
             fflush(g_protocol);
             return;
         }
+        case LayoutOptions::Fault::Truncated: // a well-formed envelope, numbers missing
         case LayoutOptions::Fault::None: break;
         }
     }
@@ -82,9 +139,11 @@ void handle(const QByteArray &line, bool testHooks)
         answer(failure(id, "layout", r.error()));
         return;
     }
-    answer({{QStringLiteral("id"), id}, {QStringLiteral("ok"), true},
-            {QStringLiteral("geometry"), r.value().toJson()},
-            {QStringLiteral("stats"), layoutwire::statsToJson(stats)}});
+    QByteArray line = encodeAnswer(id, process, r.value(), stats);
+    if (testHooks && options.fault == LayoutOptions::Fault::Truncated)
+        line = line.left(line.lastIndexOf(',')) + '\n'; // one number short
+    fwrite(line.constData(), 1, size_t(line.size()), g_protocol);
+    fflush(g_protocol);
 }
 
 // Bounds what a runaway Graphviz can take: the worker dies (and is restarted) instead of the

@@ -317,7 +317,7 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
     <message>
         <source>&lt;span style=&apos;background:#e3f2fd&apos;&gt;&amp;nbsp;automated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f8e9&apos;&gt;&amp;nbsp;simplified&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f3e5f5&apos;&gt;&amp;nbsp;merged&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fffde7&apos;&gt;&amp;nbsp;new&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;&lt;s&gt;eliminated&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — select a step to see where it comes from or goes.</source>
-        <translation>&lt;span style='background:#e3f2fd'&gt;&amp;nbsp;tự động hóa&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f1f8e9'&gt;&amp;nbsp;đơn giản hóa&amp;nbsp;&lt;/span&gt; &lt;span style='background:#f3e5f5'&gt;&amp;nbsp;gộp&amp;nbsp;&lt;/span&gt; &lt;span style='background:#fffde7'&gt;&amp;nbsp;mới&amp;nbsp;&lt;/span&gt; &lt;span style='background:#eeeeee'&gt;&amp;nbsp;&lt;s&gt;cắt bỏ&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — chọn một bước để xem bước đó bắt nguồn từ đâu hoặc chuyển thành gì.</translation>
+        <translation>&lt;span style=&apos;background:#e3f2fd&apos;&gt;&amp;nbsp;tự động hóa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f8e9&apos;&gt;&amp;nbsp;đơn giản hóa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f3e5f5&apos;&gt;&amp;nbsp;gộp&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fffde7&apos;&gt;&amp;nbsp;mới&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;&lt;s&gt;cắt bỏ&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — chọn một bước để xem bước đó bắt nguồn từ đâu hoặc chuyển thành gì.</translation>
     </message>
 </context>
 <context>
@@ -544,6 +544,18 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>No step matches “%1”.</source>
         <translation>Không có bước nào khớp với “%1”.</translation>
+    </message>
+    <message>
+        <source>Straighten flow</source>
+        <translation>Định tuyến lại tự động</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Route the selected flows automatically again</source>
+        <translation>Bỏ điểm uốn, định tuyến tự động lại các luồng đang chọn</translation>
     </message>
 </context>
 <context>

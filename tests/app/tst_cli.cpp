@@ -3,6 +3,7 @@
 #include "fixtures.h"
 #include "tthcjson.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -158,6 +159,40 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(notWs));
         QCOMPARE(fixtures::readAll(notWs), QByteArray("hello"));
+    }
+
+    void exportDiagram()
+    {
+        const QString ws = file(QStringLiteral("diagram.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), ws}).code, 0);
+        const QByteArray before = fixtures::fileHash(ws);
+        const QString svg = file(QStringLiteral("asis.svg")), png = file(QStringLiteral("tobe.png")), pdf = file(QStringLiteral("asis.pdf"));
+        // The sample has no stored layout: the command lays it out first, without saving it.
+        Run r = studio({QStringLiteral("export-diagram"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                        QStringLiteral("1.002804"), QStringLiteral("--which"), QStringLiteral("asis"), QStringLiteral("--svg"), svg});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString text = QString::fromUtf8(fixtures::readAll(svg));
+        for (const Step &s : fixtures::loadSample(QStringLiteral("doi-gplx.json")).procedures[0].asIs.steps)
+            QVERIFY2(text.contains(s.name.toHtmlEscaped()), qPrintable(s.name));
+        r = studio({QStringLiteral("export-diagram"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                    QStringLiteral("1.002804"), QStringLiteral("--which"), QStringLiteral("tobe"), QStringLiteral("--png"), png,
+                    QStringLiteral("--dpi"), QStringLiteral("200")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(qRound(image.dotsPerMeterX() * 0.0254), 200);
+        r = studio({QStringLiteral("export-diagram"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                    QStringLiteral("1.002804"), QStringLiteral("--which"), QStringLiteral("asis"), QStringLiteral("--pdf"), pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(fixtures::readAll(pdf).startsWith("%PDF"));
+        QCOMPARE(fixtures::fileHash(ws), before); // exporting changed nothing
+        // Wrong use and unknown procedures.
+        QCOMPARE(studio({QStringLiteral("export-diagram"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                         QStringLiteral("1.002804"), QStringLiteral("--which"), QStringLiteral("later"), QStringLiteral("--svg"), svg}).code, 2);
+        r = studio({QStringLiteral("export-diagram"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                    QStringLiteral("9.9"), QStringLiteral("--which"), QStringLiteral("asis"), QStringLiteral("--svg"), svg});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("9.9")));
     }
 
     void exportValidatesAgainstSchema()

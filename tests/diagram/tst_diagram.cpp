@@ -373,6 +373,32 @@ private slots:
             QCOMPARE(process().step(QStringLiteral("m%1").arg(i))->lane, lane);
     }
 
+    void bendAFlowThroughAWaypoint()
+    {
+        const Flow f = process().flows[2];
+        FlowItem *item = scene()->flowItem(f.id);
+        item->setSelected(true);
+        ProcessView *view = m_editor->view();
+        const QPointF onPath = DiagramGeometry::bezierPath(item->points()).pointAtPercent(0.5);
+        view->centerOn(onPath);
+        const QPointF target = onPath + QPointF(0, 60);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, viewPoint(view, onPath));
+        const QPoint at = viewPoint(view, target);
+        QMouseEvent move(QEvent::MouseMove, at, view->viewport()->mapToGlobal(at), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_undo->count(), 1);
+        const QList<QPointF> path = Geometry::fromJson(process().layout).flows.value(f.id);
+        QCOMPARE(path.size(), 7);
+        QVERIFY(QLineF(path[3], view->mapToScene(at)).length() < 1.5); // through the waypoint
+        QCOMPARE(scene()->flowItem(f.id)->points(), path);           // and drawn so
+        // Back to automatic routing: one more undo step.
+        scene()->flowItem(f.id)->setSelected(true);
+        m_editor->action(DiagramEditor::Command::AutoRoute)->trigger();
+        QCOMPARE(m_undo->count(), 2);
+        QVERIFY(!Geometry::fromJson(process().layout).flows.contains(f.id));
+    }
+
     void inlineRename()
     {
         scene()->selectStep(QStringLiteral("s1"));

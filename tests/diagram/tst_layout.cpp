@@ -13,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <random>
+
 using namespace tthc;
 
 namespace {
@@ -195,9 +197,24 @@ private slots:
         QCOMPARE(LayoutOptions::fromJson(o.toJson()), o);
         QCOMPARE(LayoutOptions::fromJson({}), LayoutOptions{});
 
-        const Process p = syntheticProcess(30, 6, 7);
+        // The request line is JSON that gives the process's skeleton back, whatever the ids.
+        Process p = syntheticProcess(30, 6, 7);
+        p.steps[3].id = QStringLiteral("tên \"lạ\" \\ với\tkí tự\n điều khiển");
+        p.flows[0].from = p.steps[3].id;
+        p.lanes[1].id = QStringLiteral("Làn “2” \x01");
+        p.steps[5].lane = p.lanes[1].id;
+        const QByteArray line = LayoutClient::encodeRequest(42, p, o);
+        QVERIFY(line.endsWith('\n'));
+        QCOMPARE(line.count('\n'), 1);
+        QJsonParseError error;
+        const QJsonObject request = QJsonDocument::fromJson(line, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(request.value(QLatin1String("id")).toInteger(), 42);
+        QCOMPARE(LayoutOptions::fromJson(request.value(QLatin1String("options")).toObject()), o);
         Process back;
-        QVERIFY(layoutwire::processFromJson(layoutwire::processToJson(p), &back));
+        QVERIFY(layoutwire::processFromJson(request.value(QLatin1String("process")).toObject(), &back));
+        QCOMPARE(back.lanes.size(), p.lanes.size());
+        QCOMPARE(back.lanes[1].id, p.lanes[1].id);
         QCOMPARE(back.steps.size(), p.steps.size());
         QCOMPARE(back.flows.size(), p.flows.size());
         for (int i = 0; i < p.steps.size(); ++i) {
@@ -206,7 +223,9 @@ private slots:
             QCOMPARE(back.steps[i].lane, p.steps[i].lane);
         }
         for (int i = 0; i < p.flows.size(); ++i) {
+            QCOMPARE(back.flows[i].id, p.flows[i].id);
             QCOMPARE(back.flows[i].from, p.flows[i].from);
+            QCOMPARE(back.flows[i].to, p.flows[i].to);
             QCOMPARE(back.flows[i].kind, p.flows[i].kind);
         }
         QVERIFY(!layoutwire::processFromJson(QJsonObject{{QStringLiteral("steps"), 3}}, &back));
@@ -407,6 +426,77 @@ private slots:
         QCOMPARE(r.value().lanes[1].rect.top(), r.value().lanes[0].rect.bottom());
     }
 
+    void fuzz_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    // Random processes with every defect the editor may hold while a chart is being drawn:
+    // duplicate and empty ids, unknown and empty lanes, dangling flows, self loops, parallel
+    // flows. Never a crash; what can be placed is placed by the rules.
+    void fuzz()
+    {
+        QFETCH(quint32, seed);
+        std::mt19937 rng(seed);
+        auto pick = [&](int n) { return int(rng() % quint32(n)); };
+        const QStringList lanePool{"A", "B", "C", "D", "E", "", "A"};
+        const QStringList stepPool{"s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9", "", "s1"};
+        Process p;
+        for (int i = pick(6); i > 0; --i)
+            p.lanes.append({lanePool[pick(int(lanePool.size()))], QStringLiteral("lane"), LaneKind::Unit, {}});
+        const int steps = pick(30);
+        for (int i = 0; i < steps; ++i) {
+            Step s;
+            s.id = i < 9 ? stepPool[pick(int(stepPool.size()))] : QStringLiteral("x%1").arg(i);
+            s.kind = StepKind(pick(enumCount<StepKind>()));
+            s.lane = pick(5) == 0 ? QStringLiteral("ghost%1").arg(pick(2)) : lanePool[pick(int(lanePool.size()))];
+            p.steps.append(s);
+        }
+        for (int i = pick(45); i > 0; --i) {
+            Flow f;
+            f.id = pick(12) == 0 ? QString() : QStringLiteral("f%1").arg(pick(40));
+            auto anyStep = [&] {
+                return pick(10) == 0 || p.steps.isEmpty() ? QStringLiteral("nowhere") : p.steps[pick(int(p.steps.size()))].id;
+            };
+            f.from = anyStep();
+            f.to = pick(8) == 0 ? f.from : anyStep();
+            f.kind = pick(4) == 0 ? FlowKind::Message : FlowKind::Sequence;
+            p.flows.append(f);
+        }
+        for (int mode = 0; mode < 8; ++mode) {
+            const LayoutOptions o = options(mode & 1, mode & 2, !(mode & 4));
+            const auto r = GraphvizLayout::run(p, o);
+            QVERIFY(r.ok());
+            const Geometry &g = r.value();
+            QCOMPARE(Geometry::fromJson(g.toJson()), g);
+            QHash<QString, const Step *> placed;
+            for (const Step &s : p.steps)
+                if (!s.id.isEmpty() && !placed.contains(s.id))
+                    placed.insert(s.id, &s);
+            QCOMPARE(g.steps.size(), placed.size());
+            QList<QRectF> boxes;
+            for (auto it = placed.cbegin(); it != placed.cend(); ++it) {
+                QVERIFY(g.steps.contains(it.key()));
+                const QPointF c = g.steps.value(it.key());
+                if (const LaneBand *band = g.lane(it.value()->lane); band && !it.value()->lane.isEmpty())
+                    QVERIFY2(band->rect.contains(c), qPrintable(it.key()));
+                const QRectF b = box(*it.value(), c);
+                for (const QRectF &other : std::as_const(boxes))
+                    QVERIFY(!other.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b));
+                boxes << b;
+            }
+            for (const Flow &f : p.flows) {
+                const bool routable = !f.id.isEmpty() && placed.contains(f.from) && placed.contains(f.to);
+                if (!routable)
+                    continue;
+                const QList<QPointF> path = g.flows.value(f.id);
+                QVERIFY2(path.size() >= 4 && (path.size() - 1) % 3 == 0, qPrintable(f.id));
+            }
+        }
+    }
+
     // ---- the client and its worker ----------------------------------------------------
 
     void clientMatchesInProcess()
@@ -476,9 +566,11 @@ private slots:
         QTest::newRow("crash") << int(LayoutOptions::Fault::Crash) << crash << false;
         QTest::newRow("hang") << int(LayoutOptions::Fault::Hang) << hang << false;
         QTest::newRow("garbage") << int(LayoutOptions::Fault::Garbage) << garbage << false;
+        QTest::newRow("one number short") << int(LayoutOptions::Fault::Truncated) << garbage << false;
         QTest::newRow("crash async") << int(LayoutOptions::Fault::Crash) << crash << true;
         QTest::newRow("hang async") << int(LayoutOptions::Fault::Hang) << hang << true;
         QTest::newRow("garbage async") << int(LayoutOptions::Fault::Garbage) << garbage << true;
+        QTest::newRow("one number short async") << int(LayoutOptions::Fault::Truncated) << garbage << true;
     }
 
     // A worker that crashes, hangs or answers garbage gives a clear error within the
