@@ -30,8 +30,8 @@ int main(int argc, char *argv[])
     const QString language = tthc::chosenLanguage(args); // consumes --lang
 
     if (tthc::CommandLine::wantsCommandLine(args)) {
-        // Drawing commands paint with fonts but need no display.
-        if (tthc::CommandLine::needsGui(args) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        // Drawing commands paint with fonts but never show a window: no display needed.
+        if (tthc::CommandLine::needsGui(args))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         std::unique_ptr<QCoreApplication> app = tthc::CommandLine::needsGui(args)
                                                     ? std::make_unique<QApplication>(argc, argv)
