@@ -234,9 +234,20 @@ void LayoutClient::start(const Process &process, const LayoutOptions &options)
         cancel();
     QString reason;
     if (!send(process, options, true, &reason)) {
-        // Reported like any failure: after start() has returned.
+        // Reported like any failure: after start() has returned, and busy until then, so that
+        // "start(); if (isBusy()) wait for finished/failed" never misses it.
+        m_pending = true;
+        m_async = true;
+        m_pendingId = m_nextId++;
+        const quint64 id = m_pendingId;
         const QString message = tr("The automatic layout failed: %1. The diagram was left unchanged.").arg(reason);
-        QMetaObject::invokeMethod(this, [this, message] { emit failed(message); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, id, message] {
+                if (m_pending && m_pendingId == id) // not cancelled meanwhile
+                    complete(Result<Geometry>::failure(message));
+            },
+            Qt::QueuedConnection);
     }
 }
 

@@ -36,7 +36,8 @@ public:
     // Blocking. Fails (and changes nothing) while an asynchronous layout is running.
     Result<Geometry> layout(const Process &process, const LayoutOptions &options = {});
 
-    // Asynchronous: finished() or failed() follows. A layout still running is cancelled.
+    // Asynchronous: exactly one of finished() or failed() follows, after start() has returned
+    // (isBusy() until then), unless cancel() comes first. A layout still running is cancelled.
     void start(const Process &process, const LayoutOptions &options = {});
     // Abandons the running layout (the worker is stopped); no signal follows.
     void cancel();

@@ -172,7 +172,8 @@ private slots:
                         QStringLiteral("1.002804"), QStringLiteral("--which"), QStringLiteral("asis"), QStringLiteral("--svg"), svg});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = QString::fromUtf8(fixtures::readAll(svg));
-        for (const Step &s : fixtures::loadSample(QStringLiteral("doi-gplx.json")).procedures[0].asIs.steps)
+        const Workspace expected = fixtures::loadSample(QStringLiteral("doi-gplx.json"));
+        for (const Step &s : expected.procedures[0].asIs.steps)
             QVERIFY2(text.contains(s.name.toHtmlEscaped()), qPrintable(s.name));
         r = studio({QStringLiteral("export-diagram"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
                     QStringLiteral("1.002804"), QStringLiteral("--which"), QStringLiteral("tobe"), QStringLiteral("--png"), png,

@@ -623,10 +623,19 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error(),
                  failureText(QStringLiteral("the layout helper program /nonexistent/tthc-layout could not be started")));
+        // Asynchronously: busy until the failure is delivered, after start() returned.
         QSignalSpy failed(&client, &LayoutClient::failed);
         client.start(fixtures::small().procedures.first().asIs, {});
+        QVERIFY(client.isBusy());
+        QCOMPARE(failed.count(), 0);
         QVERIFY(failed.wait(2000));
+        QCOMPARE(failed.count(), 1);
         QVERIFY(!client.isBusy());
+        // A cancel in between: nothing follows.
+        client.start(fixtures::small().procedures.first().asIs, {});
+        client.cancel();
+        QTest::qWait(50);
+        QCOMPARE(failed.count(), 1);
     }
 
     void workerPathFromEnvironment()
