@@ -312,6 +312,10 @@ void MainWindow::createDocks()
     history->setObjectName(QStringLiteral("historyDock"));
     auto *undoView = new QUndoView(m_undo);
     undoView->setEmptyLabel(tr("<opened workspace>"));
+    // Every command is written to the workspace file when it is done or undone, so the state
+    // shown is always the saved one: the history marks it as such.
+    undoView->setCleanIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    connect(m_undo, &QUndoStack::indexChanged, m_undo, &QUndoStack::setClean);
     history->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
 
