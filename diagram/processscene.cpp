@@ -57,6 +57,21 @@ private:
     }
 };
 
+// Deletes the items whose ids are gone; each leaves the hash before it is deleted, because
+// deleting a selected item emits selectionChanged, whose handlers look items up by id.
+template <class Item> void prune(QHash<QString, Item *> &items, const QSet<QString> &keep)
+{
+    for (auto it = items.begin(); it != items.end();) {
+        if (keep.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        Item *doomed = it.value();
+        it = items.erase(it);
+        delete doomed;
+    }
+}
+
 QString stepTooltip(const Step &s)
 {
     QString t = QStringLiteral("<b>%1</b> (%2)").arg(s.name.toHtmlEscaped(), Labels::of(s.kind));
@@ -154,14 +169,7 @@ void ProcessScene::sync()
         item->setDisplay(lane.name, Labels::of(lane.kind), i, lr, m_geometry.lanes[i].rect);
         keep.insert(lane.id);
     }
-    for (auto it = m_lanes.begin(); it != m_lanes.end();)
-        if (!keep.contains(it.key())) {
-            auto *doomed = it.value();
-            it = m_lanes.erase(it); // out of the hash first: deleting emits selectionChanged
-            delete doomed;
-        } else {
-            ++it;
-        }
+    prune(m_lanes, keep);
 
     // Steps.
     keep.clear();
@@ -179,14 +187,7 @@ void ProcessScene::sync()
             item->setPos(pos);
         keep.insert(s.id);
     }
-    for (auto it = m_steps.begin(); it != m_steps.end();)
-        if (!keep.contains(it.key())) {
-            auto *doomed = it.value();
-            it = m_steps.erase(it); // out of the hash first: deleting emits selectionChanged
-            delete doomed;
-        } else {
-            ++it;
-        }
+    prune(m_steps, keep);
 
     // Flows.
     keep.clear();
@@ -205,14 +206,7 @@ void ProcessScene::sync()
         updateFlowPath(item);
         keep.insert(f.id);
     }
-    for (auto it = m_flows.begin(); it != m_flows.end();)
-        if (!keep.contains(it.key())) {
-            auto *doomed = it.value();
-            it = m_flows.erase(it); // out of the hash first: deleting emits selectionChanged
-            delete doomed;
-        } else {
-            ++it;
-        }
+    prune(m_flows, keep);
     setFindings(m_findings);
     m_syncing = false;
     setSceneRect(itemsRect().adjusted(-40, -40, 40, 40));
