@@ -18,7 +18,12 @@ CatalogueModel::CatalogueModel(WorkspaceModel *model, QObject *parent) : QStanda
     });
     connect(model, &WorkspaceModel::procedureRemoved, this, &CatalogueModel::removeProcedureItem);
     connect(model, &WorkspaceModel::procedureChanged, this, &CatalogueModel::updateProcedureItem);
-    connect(model, &WorkspaceModel::groupChanged, this, &CatalogueModel::rebuild);
+    connect(model, &WorkspaceModel::groupChanged, this, [this](const QString &id) {
+        // Only the name can change here; rebuilding would lose the selection.
+        const QModelIndex index = indexOfGroup(id);
+        if (const ProcedureGroup *g = m_model->group(id); g && index.isValid())
+            itemFromIndex(index)->setText(g->name);
+    });
     rebuild();
 }
 

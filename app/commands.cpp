@@ -111,4 +111,75 @@ void ReplaceWorkspaceCommand::apply(const Workspace &ws)
 void ReplaceWorkspaceCommand::redo() { apply(m_after); }
 void ReplaceWorkspaceCommand::undo() { apply(m_before); }
 
+SetAnalysisRowCommand::SetAnalysisRowCommand(WorkspaceModel *model, ProcessRef::Owner owner, const QString &ownerId,
+                                             const QString &stepId, const std::optional<StepAnalysis> &after,
+                                             ErrorSink onError)
+    : m_model(model), m_owner(owner), m_ownerId(ownerId), m_stepId(stepId), m_after(after), m_onError(std::move(onError))
+{
+    if (const QList<StepAnalysis> *rows = WorkspaceModel::analysisOf(model->workspace(), owner, ownerId))
+        for (const StepAnalysis &a : *rows)
+            if (a.step == stepId)
+                m_before = a;
+    setText(Commands::tr("Analyse step %1").arg(stepId));
+}
+
+void SetAnalysisRowCommand::apply(const std::optional<StepAnalysis> &row)
+{
+    if (m_model)
+        guarded(this, m_onError, m_model->setAnalysisRow(m_owner, m_ownerId, m_stepId, row));
+}
+
+void SetAnalysisRowCommand::redo() { apply(m_after); }
+void SetAnalysisRowCommand::undo() { apply(m_before); }
+
+bool SetAnalysisRowCommand::mergeWith(const QUndoCommand *other)
+{
+    // Consecutive edits of one row (typing in several cells) are one edit.
+    const auto *o = static_cast<const SetAnalysisRowCommand *>(other);
+    if (o->m_owner != m_owner || o->m_ownerId != m_ownerId || o->m_stepId != m_stepId || o->isObsolete())
+        return false;
+    m_after = o->m_after;
+    return true;
+}
+
+SetDocumentsCommand::SetDocumentsCommand(WorkspaceModel *model, const QString &code, const QList<Document> &after,
+                                         const QString &text, ErrorSink onError)
+    : m_model(model), m_code(code), m_after(after), m_onError(std::move(onError))
+{
+    if (const Procedure *p = model->procedure(code))
+        m_before = p->documents;
+    setText(text);
+}
+
+void SetDocumentsCommand::redo()
+{
+    if (m_model)
+        guarded(this, m_onError, m_model->setDocuments(m_code, m_after));
+}
+
+void SetDocumentsCommand::undo()
+{
+    if (m_model)
+        guarded(this, m_onError, m_model->setDocuments(m_code, m_before));
+}
+
+SetSystemsCommand::SetSystemsCommand(WorkspaceModel *model, const QList<System> &after, const QString &text,
+                                     ErrorSink onError)
+    : m_model(model), m_before(model->workspace().systems), m_after(after), m_onError(std::move(onError))
+{
+    setText(text);
+}
+
+void SetSystemsCommand::redo()
+{
+    if (m_model)
+        guarded(this, m_onError, m_model->setSystems(m_after));
+}
+
+void SetSystemsCommand::undo()
+{
+    if (m_model)
+        guarded(this, m_onError, m_model->setSystems(m_before));
+}
+
 } // namespace tthc

@@ -65,4 +65,51 @@ private:
     ErrorSink m_onError;
 };
 
+// One analysis row (the Phụ lục table) of a procedure's or group's as-is step.
+class SetAnalysisRowCommand : public QUndoCommand {
+public:
+    SetAnalysisRowCommand(WorkspaceModel *model, ProcessRef::Owner owner, const QString &ownerId,
+                          const QString &stepId, const std::optional<StepAnalysis> &after, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+    int id() const override { return 2; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply(const std::optional<StepAnalysis> &row);
+    QPointer<WorkspaceModel> m_model;
+    ProcessRef::Owner m_owner;
+    QString m_ownerId, m_stepId;
+    std::optional<StepAnalysis> m_before, m_after;
+    ErrorSink m_onError;
+};
+
+// The documents (thành phần hồ sơ) of a procedure, as a whole list.
+class SetDocumentsCommand : public QUndoCommand {
+public:
+    SetDocumentsCommand(WorkspaceModel *model, const QString &code, const QList<Document> &after, const QString &text,
+                        ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    QPointer<WorkspaceModel> m_model;
+    QString m_code;
+    QList<Document> m_before, m_after;
+    ErrorSink m_onError;
+};
+
+// The registry of national and sectoral systems, as a whole list.
+class SetSystemsCommand : public QUndoCommand {
+public:
+    SetSystemsCommand(WorkspaceModel *model, const QList<System> &after, const QString &text, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    QPointer<WorkspaceModel> m_model;
+    QList<System> m_before, m_after;
+    ErrorSink m_onError;
+};
+
 } // namespace tthc

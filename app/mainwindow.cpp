@@ -5,7 +5,9 @@
 #include "issuespanel.h"
 #include "labels.h"
 #include "language.h"
+#include "analysisview.h"
 #include "comparisonview.h"
+#include "listeditor.h"
 #include "diagramcommands.h"
 #include "diagramgeometry.h"
 #include "layoutclient.h"
@@ -67,7 +69,12 @@ MainWindow::MainWindow(QWidget *parent)
       m_catalogue(new CatalogueModel(m_model, this)), m_filter(new CatalogueFilter(this)), m_tree(new QTreeView),
       m_search(new QLineEdit), m_pages(new QStackedWidget(this)), m_tabs(new QTabWidget), m_info(new QStackedWidget),
       m_asIsEditor(new DiagramEditor(m_model, m_undo)), m_toBeEditor(new DiagramEditor(m_model, m_undo)),
-      m_compare(new ComparisonView(m_model, m_undo)), m_layout(new LayoutClient(this)),
+      m_compare(new ComparisonView(m_model, m_undo)),
+      m_analysis(new AnalysisView(m_model, m_undo, [this](const QString &e) { showError(e); })),
+      m_systems(new ListEditor({{tr("Id"), {}, 110}, {tr("Name"), {}, 260}, {tr("Kind"), Labels::all<SystemKind>(), 130},
+                                {tr("Owner"), {}, 160}, {tr("Readiness"), Labels::all<Readiness>(), 130}, {tr("Note"), {}, 150}},
+                               tr("Add system"))),
+      m_layout(new LayoutClient(this)),
       m_backgroundLayout(new LayoutClient(this)), m_properties(new PropertiesPanel(m_model)), m_form(new ProcedureForm(m_model)),
       m_groupView(new QLabel), m_issues(new IssuesPanel), m_validateTimer(new QTimer(this)),
       m_pathLabel(new QLabel), m_countLabel(new QLabel), m_findingsLabel(new QLabel), m_savedLabel(new QLabel)
@@ -108,6 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_info->addWidget(m_groupView);
     m_tabs->addTab(m_info, tr("Information"));
     m_tabs->addTab(m_asIsEditor, tr("As-is chart"));
+    m_tabs->addTab(m_analysis, tr("Criteria analysis"));
     m_tabs->addTab(m_toBeEditor, tr("E-process"));
     m_tabs->addTab(m_compare, tr("Side by side"));
     m_tabs->setDocumentMode(true);
@@ -139,6 +147,38 @@ MainWindow::MainWindow(QWidget *parent)
     });
     setCentralWidget(m_pages);
 
+    connect(m_form, &ProcedureForm::documentsEdited, this, [this](const QString &code, const QList<Document> &docs) {
+        m_undo->push(new SetDocumentsCommand(m_model, code, docs, tr("Edit the documents of %1").arg(code),
+                                             [this](const QString &e) { showError(e); }));
+        m_form->showProcedure(code);
+    });
+    m_systems->newRow = [this] {
+        int n = 1;
+        while (m_model->workspace().system(QStringLiteral("he-thong-%1").arg(n)))
+            ++n;
+        return QStringList{QStringLiteral("he-thong-%1").arg(n), tr("New system"), QString::number(int(SystemKind::SectoralDb)),
+                           QString(), QString::number(int(Readiness::None)), QString()};
+    };
+    connect(m_systems, &ListEditor::edited, this, [this](const QList<QStringList> &rows) {
+        QList<System> systems;
+        for (const QStringList &r : rows) {
+            System sys{r.value(0), r.value(1), SystemKind(r.value(2).toInt()), r.value(3), Readiness(r.value(4).toInt()),
+                       r.value(5), {}};
+            if (const System *old = m_model->workspace().system(sys.id))
+                sys.extra = old->extra;
+            if (sys.id.isEmpty() || sys.name.isEmpty()) {
+                showError(tr("Every system needs an id and a name."));
+                reloadSystems();
+                return;
+            }
+            systems.append(sys);
+        }
+        m_undo->push(new SetSystemsCommand(m_model, systems, tr("Edit the registry of systems"),
+                                           [this](const QString &e) { showError(e); }));
+        reloadSystems();
+    });
+    connect(m_model, &WorkspaceModel::systemsChanged, this, &MainWindow::reloadSystems);
+    connect(m_model, &WorkspaceModel::reset, this, &MainWindow::reloadSystems);
     connect(m_form, &ProcedureForm::fieldEdited, this, [this](const QString &code, ProcedureField f, const QVariant &v) {
         m_undo->push(new SetProcedureFieldCommand(m_model, code, f, v, [this](const QString &e) { showError(e); }));
         m_form->showProcedure(code); // a refused edit shows the stored value again
@@ -308,20 +348,26 @@ void MainWindow::createDocks()
     properties->setWidget(m_properties);
     addDockWidget(Qt::RightDockWidgetArea, properties);
 
+    auto *systems = new QDockWidget(tr("National and sectoral systems"), this);
+    systems->setObjectName(QStringLiteral("systemsDock"));
+    systems->setWidget(m_systems);
+    addDockWidget(Qt::BottomDockWidgetArea, systems);
+
     auto *history = new QDockWidget(tr("Undo history"), this);
     history->setObjectName(QStringLiteral("historyDock"));
     auto *undoView = new QUndoView(m_undo);
     undoView->setEmptyLabel(tr("<opened workspace>"));
-    // Every command is written to the workspace file when it is done or undone, so the state
-    // shown is always the saved one: the history marks it as such.
-    undoView->setCleanIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    connect(m_undo, &QUndoStack::indexChanged, m_undo, &QUndoStack::setClean);
+    // No clean mark: every command is written to the workspace file as it is done or undone,
+    // so the state shown is always the saved one (the status bar says when it was saved). A
+    // clean index would also stop QUndoStack from merging consecutive edits of one field.
     history->setWidget(undoView);
     addDockWidget(Qt::RightDockWidgetArea, history);
 
     tabifyDockWidget(properties, history);
+    tabifyDockWidget(issues, systems);
     properties->raise();
-    for (QDockWidget *d : {catalogue, issues, properties, history})
+    issues->raise();
+    for (QDockWidget *d : {catalogue, issues, systems, properties, history})
         m_viewMenu->addAction(d->toggleViewAction());
     resizeDocks({catalogue, properties}, {340, 300}, Qt::Horizontal);
     resizeDocks({issues}, {170}, Qt::Vertical);
@@ -636,6 +682,7 @@ void MainWindow::currentItemChanged()
         m_asIsEditor->setProcess(asIs);
         m_toBeEditor->setProcess(toBe);
         m_compare->setOwner(asIs);
+        m_analysis->setOwner(asIs);
         if (asIs) {
             layoutIfMissing(*asIs);
             layoutIfMissing(*toBe);
@@ -850,6 +897,14 @@ void MainWindow::showFindings()
     m_findingsLabel->setText(tr("Errors: %1 · Warnings: %2")
                                  .arg(Validator::count(all, Severity::Error))
                                  .arg(Validator::count(all, Severity::Warning)));
+}
+
+void MainWindow::reloadSystems()
+{
+    QList<QStringList> rows;
+    for (const System &s : m_model->workspace().systems)
+        rows << QStringList{s.id, s.name, QString::number(int(s.kind)), s.owner, QString::number(int(s.readiness)), s.note};
+    m_systems->setRows(rows);
 }
 
 void MainWindow::updateStatus()

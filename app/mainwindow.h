@@ -23,7 +23,9 @@ class QUndoStack;
 namespace tthc {
 
 class CatalogueFilter;
+class AnalysisView;
 class ComparisonView;
+class ListEditor;
 class DiagramEditor;
 class LayoutClient;
 class PropertiesPanel;
@@ -60,6 +62,8 @@ public:
     DiagramEditor *chartEditor(Which which) const { return which == Which::AsIs ? m_asIsEditor : m_toBeEditor; }
     DiagramEditor *currentEditor() const; // the chart shown now, if any
     PropertiesPanel *propertiesPanel() const { return m_properties; }
+    AnalysisView *analysisView() const { return m_analysis; }
+    ListEditor *systemsEditor() const { return m_systems; }
     void showChart(Which which);
     // Runs the layout worker on the editor's chart and applies the result as one undo step.
     void autoLayout(DiagramEditor *editor);
@@ -88,6 +92,7 @@ private:
     void removeSelectedProcedure();
     void chooseLanguage(const QString &language);
     void updateStatus();
+    void reloadSystems();
     void markDirty(const QString &owner); // "p:<code>", "g:<id>", or "*" for everything
     void revalidateDirty();
     void showFindings();
@@ -108,6 +113,8 @@ private:
     DiagramEditor *m_asIsEditor;
     DiagramEditor *m_toBeEditor;
     ComparisonView *m_compare;
+    AnalysisView *m_analysis;
+    ListEditor *m_systems;
     LayoutClient *m_layout;           // user-requested layouts
     LayoutClient *m_backgroundLayout; // first layouts of charts without geometry
     QList<ProcessRef> m_pendingLayouts;

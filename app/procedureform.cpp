@@ -1,5 +1,6 @@
 #include "procedureform.h"
 #include "labels.h"
+#include "listeditor.h"
 #include "vnformat.h"
 
 #include <QCheckBox>
@@ -40,6 +41,34 @@ ProcedureForm::ProcedureForm(WorkspaceModel *model, QWidget *parent) : QWidget(p
     form->addRow(tr("&Statutory time limit:"), spinBox(ProcedureField::StatutoryDays, 1, tr(" working days")));
     form->addRow(tr("&Online level:"), comboBox(ProcedureField::OnlineLevel, Labels::all<OnlineLevel>()));
     layout->addWidget(identity);
+
+    auto *documents = new QGroupBox(tr("Documents of the dossier (thành phần hồ sơ)"), this);
+    auto *dl = new QVBoxLayout(documents);
+    m_documents = new ListEditor({{tr("Id"), {}, 90}, {tr("Document"), {}, 330}, {tr("Kind"), Labels::all<DocumentKind>(), 120}},
+                                 tr("Add document"), documents);
+    m_documents->setMinimumHeight(170);
+    m_documents->newRow = [this] {
+        const Procedure *p = m_model->procedure(m_code);
+        int n = 1;
+        while (p && p->document(QStringLiteral("d%1").arg(n)))
+            ++n;
+        return QStringList{QStringLiteral("d%1").arg(n), tr("New document"), QString::number(int(DocumentKind::Copy))};
+    };
+    connect(m_documents, &ListEditor::edited, this, [this](const QList<QStringList> &rows) {
+        if (m_loading || m_code.isEmpty())
+            return;
+        QList<Document> docs;
+        for (const QStringList &r : rows)
+            docs.append({r.value(0), r.value(1), DocumentKind(r.value(2).toInt()), {}});
+        // Keep fields this build does not know on documents that keep their id.
+        if (const Procedure *p = m_model->procedure(m_code))
+            for (Document &d : docs)
+                if (const Document *old = p->document(d.id))
+                    d.extra = old->extra;
+        emit documentsEdited(m_code, docs);
+    });
+    dl->addWidget(m_documents);
+    layout->addWidget(documents);
 
     auto *eligibility = new QGroupBox(tr("Conditions for fully online provision"), this);
     auto *el = new QVBoxLayout(eligibility);
@@ -213,6 +242,11 @@ void ProcedureForm::reload()
     m_agencies->setStringList(agencies);
     m_fields->setStringList(fields);
 
+    QList<QStringList> docRows;
+    for (const Document &d : shown.documents)
+        docRows << QStringList{d.id, d.name, QString::number(int(d.kind))};
+    m_documents->setRows(docRows);
+
     const Eligibility &e = shown.eligibility;
     QStringList missing;
     const bool met[] = {e.published, e.formsDownloadable, e.formsOnline, e.onlinePayment, e.processedOnline};
@@ -232,10 +266,9 @@ void ProcedureForm::reload()
             return tr("not drawn yet");
         return tr("%1 steps, %2 actors, %3 flows").arg(proc.steps.size()).arg(proc.lanes.size()).arg(proc.flows.size());
     };
-    m_summary->setText(tr("<b>Fees:</b> %1<br><b>Documents:</b> %2<br><b>As-is process:</b> %3<br>"
-                          "<b>E-process:</b> %4<br><b>Analysed steps:</b> %5<br><b>Review:</b> %6")
+    m_summary->setText(tr("<b>Fees:</b> %1<br><b>As-is process:</b> %2<br>"
+                          "<b>E-process:</b> %3<br><b>Analysed steps:</b> %4<br><b>Review:</b> %5")
                            .arg(fees.isEmpty() ? tr("none") : fees.join(QStringLiteral("; ")))
-                           .arg(shown.documents.size())
                            .arg(processLine(shown.asIs), processLine(shown.toBe))
                            .arg(shown.analysis.size())
                            .arg(Labels::of(shown.review.state)));

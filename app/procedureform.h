@@ -26,8 +26,11 @@ public:
     QString code() const { return m_code; }
     QWidget *editorFor(ProcedureField f) const { return m_editors.value(int(f)); }
 
+    class ListEditor *documentsEditor() const { return m_documents; }
+
 signals:
     void fieldEdited(const QString &code, tthc::ProcedureField field, const QVariant &value);
+    void documentsEdited(const QString &code, const QList<tthc::Document> &documents);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,6 +51,7 @@ private:
     QLineEdit *m_codeEdit = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_eligibilityHint = nullptr;
+    class ListEditor *m_documents = nullptr;
     QStringListModel *m_agencies = nullptr;
     QStringListModel *m_fields = nullptr;
 };

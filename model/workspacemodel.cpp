@@ -1,5 +1,7 @@
 #include "workspacemodel.h"
 
+#include <QSet>
+
 namespace tthc {
 
 namespace {
@@ -224,6 +226,78 @@ Status WorkspaceModel::setSystems(const QList<System> &systems)
         return s;
     m_ws.systems = systems;
     emit systemsChanged();
+    return success();
+}
+
+Status WorkspaceModel::setDocuments(const QString &code, const QList<Document> &documents)
+{
+    const int i = m_ws.procedureIndex(code);
+    if (i < 0)
+        return Status::failure(tr("There is no procedure with code %1.").arg(q(code)));
+    QSet<QString> ids;
+    for (const Document &d : documents) {
+        if (d.id.trimmed().isEmpty() || d.name.trimmed().isEmpty())
+            return Status::failure(tr("Every document needs an id and a name."));
+        if (ids.contains(d.id))
+            return Status::failure(tr("The document id %1 is used twice.").arg(q(d.id)));
+        ids.insert(d.id);
+    }
+    Procedure p = m_ws.procedures[i];
+    p.documents = documents;
+    if (Status s = commit([&](WorkspaceDb &db) { return db.saveProcedureInfo(p); }); !s)
+        return s;
+    m_ws.procedures[i] = std::move(p);
+    emit procedureChanged(code);
+    return success();
+}
+
+const QList<StepAnalysis> *WorkspaceModel::analysisOf(const Workspace &ws, ProcessRef::Owner owner, const QString &ownerId)
+{
+    if (owner == ProcessRef::Owner::Procedure) {
+        const Procedure *p = ws.procedure(ownerId);
+        return p ? &p->analysis : nullptr;
+    }
+    const ProcedureGroup *g = ws.group(ownerId);
+    return g ? &g->analysis : nullptr;
+}
+
+Status WorkspaceModel::setAnalysisRow(ProcessRef::Owner owner, const QString &ownerId, const QString &stepId,
+                                      const std::optional<StepAnalysis> &row)
+{
+    auto apply = [&](QList<StepAnalysis> &rows) {
+        const auto it = std::find_if(rows.begin(), rows.end(), [&](const StepAnalysis &a) { return a.step == stepId; });
+        if (!row) {
+            if (it != rows.end())
+                rows.erase(it);
+        } else if (it != rows.end()) {
+            *it = *row;
+        } else {
+            rows.append(*row);
+        }
+    };
+    if (row && row->step != stepId)
+        return Status::failure(tr("The analysis row belongs to step %1, not %2.").arg(q(row->step), q(stepId)));
+    if (owner == ProcessRef::Owner::Procedure) {
+        const int i = m_ws.procedureIndex(ownerId);
+        if (i < 0)
+            return Status::failure(tr("There is no procedure with code %1.").arg(q(ownerId)));
+        Procedure p = m_ws.procedures[i];
+        apply(p.analysis);
+        if (Status s = commit([&](WorkspaceDb &db) { return db.saveProcedureInfo(p); }); !s)
+            return s;
+        m_ws.procedures[i] = std::move(p);
+        emit procedureChanged(ownerId);
+        return success();
+    }
+    const int i = m_ws.groupIndex(ownerId);
+    if (i < 0)
+        return Status::failure(tr("There is no procedure or group %1.").arg(q(ownerId)));
+    ProcedureGroup g = m_ws.groups[i];
+    apply(g.analysis);
+    if (Status s = commit([&](WorkspaceDb &db) { return db.saveGroup(g, -1); }); !s)
+        return s;
+    m_ws.groups[i] = std::move(g);
+    emit groupChanged(ownerId);
     return success();
 }
 

@@ -53,6 +53,12 @@ public:
     Status removeProcedure(const QString &code);
     Status setProcedure(const Procedure &p); // replaces the procedure with that code
     Status setSystems(const QList<System> &systems);
+    Status setDocuments(const QString &code, const QList<Document> &documents);
+    // The analysis row of one as-is step of a procedure or group (inserted or replaced by
+    // step id); an empty optional removes the row.
+    Status setAnalysisRow(ProcessRef::Owner owner, const QString &ownerId, const QString &stepId,
+                          const std::optional<StepAnalysis> &row);
+    static const QList<StepAnalysis> *analysisOf(const Workspace &ws, ProcessRef::Owner owner, const QString &ownerId);
 
     // Processes, by reference and id.
     Status setProcess(const ProcessRef &ref, const Process &process);

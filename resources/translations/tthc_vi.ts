@@ -39,6 +39,74 @@
     </message>
 </context>
 <context>
+    <name>tthc::AnalysisTableModel</name>
+    <message>
+        <source>Procedure %1: %2</source>
+        <translation>Thủ tục %1: %2</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <source>(1) Data connection, sharing
+and digitisation</source>
+        <translation>(1) Kết nối, chia sẻ dữ liệu
+và số hóa</translation>
+    </message>
+    <message>
+        <source>(2) Electronic
+interconnection</source>
+        <translation>(2) Liên thông
+điện tử</translation>
+    </message>
+    <message>
+        <source>(3) System
+efficiency</source>
+        <translation>(3) Hiệu quả
+hệ thống</translation>
+    </message>
+    <message>
+        <source>(4) System
+performance</source>
+        <translation>(4) Hiệu năng
+hệ thống</translation>
+    </message>
+    <message>
+        <source>Linked systems</source>
+        <translation>Hệ thống liên kết</translation>
+    </message>
+    <message>
+        <source>Documents reused
+instead of submitted</source>
+        <translation>Thành phần hồ sơ tái sử dụng
+thay vì phải nộp</translation>
+    </message>
+    <message>
+        <source>Proposed action</source>
+        <translation>Phương án đề xuất</translation>
+    </message>
+    <message>
+        <source>Step %1 has not been analysed yet.</source>
+        <translation>Bước %1 chưa được phân tích.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::AnalysisView</name>
+    <message>
+        <source>One point per line, e.g. “- Share the health check database”</source>
+        <translation>Mỗi ý một dòng, ví dụ “- Chia sẻ cơ sở dữ liệu khám sức khỏe”</translation>
+    </message>
+    <message>
+        <source>Every task of the as-is process has been analysed against the four criteria.</source>
+        <translation>Mọi công việc của quy trình hiện trạng đã được phân tích theo bốn tiêu chí.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 task(s) not analysed yet&lt;/b&gt; (highlighted). Double-click a cell to edit it; every change can be undone.</source>
+        <translation>&lt;b&gt;Còn %1 công việc chưa được phân tích&lt;/b&gt; (được tô màu). Nhấp đúp vào một ô để sửa; mọi thay đổi đều có thể hoàn tác.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::CatalogueModel</name>
     <message>
         <source>(no agency)</source>
@@ -303,6 +371,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>Delete procedure %1</source>
         <translation>Xóa thủ tục %1</translation>
+    </message>
+    <message>
+        <source>Analyse step %1</source>
+        <translation>Phân tích bước %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +718,29 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
 </context>
 <context>
+    <name>tthc::EligibilityRules</name>
+    <message>
+        <source>Published with full information on the National Public Service Portal and the city&apos;s administrative procedure information system</source>
+        <translation>Được công khai đầy đủ thông tin trên Cổng Dịch vụ công quốc gia và Hệ thống thông tin giải quyết TTHC của thành phố</translation>
+    </message>
+    <message>
+        <source>The forms can be downloaded by citizens and organisations</source>
+        <translation>Tổ chức, cá nhân tải được biểu mẫu, tờ khai</translation>
+    </message>
+    <message>
+        <source>The forms can be filled in and the whole dossier sent online, with a digital signature where a signature is required</source>
+        <translation>Điền được biểu mẫu và gửi toàn bộ hồ sơ trực tuyến, có chữ ký số đối với trường hợp yêu cầu chữ ký</translation>
+    </message>
+    <message>
+        <source>Fees, charges and other financial obligations can be paid online</source>
+        <translation>Thanh toán trực tuyến được phí, lệ phí và các nghĩa vụ tài chính khác</translation>
+    </message>
+    <message>
+        <source>The dossier is received and processed online</source>
+        <translation>Hồ sơ được tiếp nhận và giải quyết trên môi trường mạng</translation>
+    </message>
+</context>
+<context>
     <name>tthc::IssuesPanel</name>
     <message>
         <source>Severity</source>
@@ -908,6 +1003,13 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>the layout helper program did not answer within %1 seconds</source>
         <translation>chương trình hỗ trợ sắp xếp không trả lời trong %1 giây</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::ListEditor</name>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1340,58 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>Auto-layout cancelled; the chart was left unchanged.</source>
         <translation>Đã hủy tự động sắp xếp; sơ đồ được giữ nguyên.</translation>
     </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Mức độ sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Add system</source>
+        <translation>Thêm hệ thống</translation>
+    </message>
+    <message>
+        <source>Criteria analysis</source>
+        <translation>Phân tích theo tiêu chí</translation>
+    </message>
+    <message>
+        <source>Edit the documents of %1</source>
+        <translation>Sửa thành phần hồ sơ của %1</translation>
+    </message>
+    <message>
+        <source>New system</source>
+        <translation>Hệ thống mới</translation>
+    </message>
+    <message>
+        <source>Every system needs an id and a name.</source>
+        <translation>Mỗi hệ thống cần có mã và tên.</translation>
+    </message>
+    <message>
+        <source>Edit the registry of systems</source>
+        <translation>Sửa danh mục hệ thống</translation>
+    </message>
+    <message>
+        <source>National and sectoral systems</source>
+        <translation>Hệ thống, CSDL quốc gia và chuyên ngành</translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>
@@ -1270,6 +1424,33 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>A step with id “%1” already exists.</source>
         <translation>Đã có bước mang mã “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::PriorityRules</name>
+    <message>
+        <source>%1 dossiers a year (≥ %2)</source>
+        <translation>%1 hồ sơ/năm (≥ %2)</translation>
+    </message>
+    <message>
+        <source>Marked as having many dossiers (no yearly figure recorded)</source>
+        <translation>Được đánh dấu có số lượng hồ sơ lớn (chưa ghi số liệu theo năm)</translation>
+    </message>
+    <message>
+        <source>Performed frequently and continuously by citizens and businesses</source>
+        <translation>Người dân, doanh nghiệp thực hiện thường xuyên, liên tục</translation>
+    </message>
+    <message>
+        <source>%1 complaints and petitions a year (≥ %2)</source>
+        <translation>%1 phản ánh, kiến nghị/năm (≥ %2)</translation>
+    </message>
+    <message>
+        <source>Marked as having many complaints and petitions</source>
+        <translation>Được đánh dấu có nhiều phản ánh, kiến nghị</translation>
+    </message>
+    <message>
+        <source>Needed to improve the investment and business environment</source>
+        <translation>Cần thiết để cải thiện môi trường đầu tư kinh doanh</translation>
     </message>
 </context>
 <context>
@@ -1407,12 +1588,36 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <translation>%1 bước, %2 chủ thể, %3 luồng</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Fees:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Documents:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;As-is process:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;E-process:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Analysed steps:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Review:&lt;/b&gt; %6</source>
-        <translation>&lt;b&gt;Phí, lệ phí:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Thành phần hồ sơ:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Quy trình hiện trạng:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Quy trình điện tử:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Số bước đã phân tích:&lt;/b&gt; %5&lt;br&gt;&lt;b&gt;Thẩm định:&lt;/b&gt; %6</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>không có</translation>
+    </message>
+    <message>
+        <source>Documents of the dossier (thành phần hồ sơ)</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Thêm thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Thành phần hồ sơ mới</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fees:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;As-is process:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;E-process:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Analysed steps:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Review:&lt;/b&gt; %5</source>
+        <translation>&lt;b&gt;Phí, lệ phí:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Quy trình hiện trạng:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Quy trình điện tử:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Số bước đã phân tích:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Thẩm định:&lt;/b&gt; %5</translation>
     </message>
 </context>
 <context>
@@ -1554,6 +1759,49 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>(none)</source>
         <translation>(không có)</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::ReductionRules</name>
+    <message>
+        <source>Trips and in-person contacts</source>
+        <translation>Số lần đi lại, tiếp xúc trực tiếp</translation>
+    </message>
+    <message>
+        <source>Documents to submit</source>
+        <translation>Số thành phần hồ sơ phải nộp</translation>
+    </message>
+    <message>
+        <source>Manual steps of the agency</source>
+        <translation>Số bước xử lý thủ công của cơ quan</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Tổng số bước</translation>
+    </message>
+    <message>
+        <source>Elapsed days</source>
+        <translation>Thời gian giải quyết (ngày)</translation>
+    </message>
+    <message>
+        <source>The number of steps marked “in person”, each step counted once, whoever&apos;s lane it is in: every such step is a trip or a direct contact of the applicant with an agency. Decisions count too when they are marked in person.</source>
+        <translation>Số bước được đánh dấu “trực tiếp”, mỗi bước tính một lần, dù thuộc chủ thể nào: mỗi bước như vậy là một lần người nộp hồ sơ đi lại hoặc tiếp xúc trực tiếp với cơ quan. Điểm quyết định được đánh dấu trực tiếp cũng được tính.</translation>
+    </message>
+    <message>
+        <source>The number of different documents handed in at the steps of the chart, each document counted once however many steps ask for it. In the e-process, the documents that the analysis reuses from a system (column “reused documents”) are not submitted and are not counted, at whatever step they still appear.</source>
+        <translation>Số thành phần hồ sơ khác nhau được nộp tại các bước của sơ đồ, mỗi thành phần tính một lần dù được yêu cầu ở nhiều bước. Trong quy trình điện tử, các thành phần hồ sơ được tái sử dụng từ hệ thống theo phần phân tích (cột “thành phần hồ sơ tái sử dụng”) không phải nộp và không được tính, dù còn xuất hiện ở bước nào.</translation>
+    </message>
+    <message>
+        <source>The number of steps marked “manual” in the lanes of the agencies (one-stop desk, specialist unit, leader, other agency): steps of the applicant and of an information system do not count.</source>
+        <translation>Số bước được đánh dấu “thủ công” thuộc các chủ thể là cơ quan (bộ phận một cửa, đơn vị chuyên môn, lãnh đạo, cơ quan khác); các bước của người nộp hồ sơ và của hệ thống thông tin không được tính.</translation>
+    </message>
+    <message>
+        <source>The number of tasks, decisions and sub-procedures of the chart; start and end do not count.</source>
+        <translation>Số công việc, điểm quyết định và thủ tục thành phần của sơ đồ; bước bắt đầu và kết thúc không được tính.</translation>
+    </message>
+    <message>
+        <source>The longest time from the start to an end following the flows, in working days: each step adds its waiting days plus its working hours divided by 8. At a decision the most likely branch is followed: the expected value over the branches when the flows give a probability, otherwise the first branch. A flow back to an earlier step (a loop) is not followed again.</source>
+        <translation>Thời gian dài nhất từ bước bắt đầu đến bước kết thúc theo các luồng, tính bằng ngày làm việc: mỗi bước cộng thêm số ngày chờ và số giờ xử lý chia cho 8. Tại điểm quyết định, đi theo nhánh có khả năng xảy ra nhất: giá trị kỳ vọng theo các nhánh khi luồng có ghi xác suất, nếu không thì theo nhánh thứ nhất. Luồng quay lại bước trước (vòng lặp) không được đi lại lần nữa.</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2198,18 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>flow</source>
         <translation>luồng</translation>
+    </message>
+    <message>
+        <source>Every document needs an id and a name.</source>
+        <translation>Mỗi thành phần hồ sơ cần có mã và tên.</translation>
+    </message>
+    <message>
+        <source>The document id %1 is used twice.</source>
+        <translation>Mã thành phần hồ sơ %1 bị dùng hai lần.</translation>
+    </message>
+    <message>
+        <source>The analysis row belongs to step %1, not %2.</source>
+        <translation>Dòng phân tích thuộc bước %1, không phải bước %2.</translation>
     </message>
 </context>
 </TS>

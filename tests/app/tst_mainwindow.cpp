@@ -1,6 +1,8 @@
 // The main window on the offscreen platform: sample workspace, catalogue and search, the
 // procedure form with undo, the issues dock, import and delete as undo steps.
+#include "analysisview.h"
 #include "cataloguemodel.h"
+#include "listeditor.h"
 #include "diagrameditor.h"
 #include "propertiespanel.h"
 #include "fixtures.h"
@@ -315,6 +317,74 @@ private slots:
         editor->view()->setFocus();
         QTest::keySequence(&w(), QKeySequence::Find);
         QVERIFY(editor->findField()->hasFocus());
+    }
+
+    void analysisTableEditsWithUndo()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectProcedure(QStringLiteral("1.002804"));
+        AnalysisTableModel *table = w().analysisView()->tableModel();
+        // One row per as-is step in flow order, start and end left out.
+        QCOMPARE(table->rowCount(), 10);
+        QStringList order;
+        for (int r = 0; r < table->rowCount(); ++r)
+            order << table->index(r, 0).data().toString();
+        QCOMPARE(order.first(), QStringLiteral("Chuẩn bị hồ sơ, khám sức khỏe"));
+        QCOMPARE(order.last(), QStringLiteral("Nhận kết quả"));
+        QCOMPARE(table->unanalysedCount(), 0);
+        const QModelIndex action = table->index(0, AnalysisTableModel::ActionColumn);
+        QCOMPARE(action.data(Qt::EditRole).toInt(), int(Action::Simplify));
+        QVERIFY(table->setData(action, int(Action::Automate), Qt::EditRole));
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->analysisFor(QStringLiteral("s1"))->action, Action::Automate);
+        QVERIFY(table->setData(table->index(0, AnalysisTableModel::Performance), QStringLiteral("- Khám sức khỏe điện tử"), Qt::EditRole));
+        QCOMPARE(w().undoStack()->count(), 1); // edits of one row merge into one step
+        w().undoStack()->undo();
+        const StepAnalysis *s1 = w().model()->procedure(QStringLiteral("1.002804"))->analysisFor(QStringLiteral("s1"));
+        QCOMPARE(s1->action, Action::Simplify);
+        QVERIFY(s1->performance.isEmpty());
+        QCOMPARE(table->index(0, AnalysisTableModel::ActionColumn).data(Qt::EditRole).toInt(), int(Action::Simplify));
+        // A step without a row is flagged, and analysing it clears the flag.
+        QVERIFY(w().model()->setAnalysisRow(ProcessRef::Owner::Procedure, QStringLiteral("1.002804"), QStringLiteral("s1"), std::nullopt));
+        QCOMPARE(table->unanalysedCount(), 1);
+        QVERIFY(table->index(0, 0).data(AnalysisTableModel::UnanalysedRole).toBool());
+        QVERIFY(table->setData(table->index(0, AnalysisTableModel::Systems), QStringList{QStringLiteral("csdl-ksk")}, Qt::EditRole));
+        QCOMPARE(table->unanalysedCount(), 0);
+        // A group: one section per member procedure.
+        w().selectGroup(QStringLiteral("nhom-vay-von-covid"));
+        int sections = 0;
+        for (int r = 0; r < table->rowCount(); ++r)
+            sections += table->index(r, 0).data(AnalysisTableModel::SectionRole).toBool();
+        QCOMPARE(sections, 3);
+    }
+
+    void documentsAndSystemsEditors()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectProcedure(QStringLiteral("1.002804"));
+        ListEditor *docs = w().form()->documentsEditor();
+        QCOMPARE(docs->rows().size(), 5);
+        QList<QStringList> rows = docs->rows();
+        rows << QStringList{QStringLiteral("d-to-khai"), QStringLiteral("Tờ khai điện tử"), QString::number(int(DocumentKind::Form))};
+        emit docs->edited(rows);
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->documents.size(), 6);
+        QCOMPARE(docs->rows().size(), 6);
+        rows.last()[0] = QStringLiteral("d-don"); // a duplicate id is refused, nothing changes
+        emit docs->edited(rows);
+        QCOMPARE(m_errors.size(), 1);
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->documents.size(), 6);
+        w().undoStack()->undo();
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->documents.size(), 5);
+
+        ListEditor *systems = w().systemsEditor();
+        QCOMPARE(systems->rows().size(), 18);
+        QList<QStringList> reg = systems->rows();
+        const int ksk = int(std::find_if(reg.begin(), reg.end(), [](const QStringList &r) { return r[0] == QLatin1String("csdl-ksk"); }) - reg.begin());
+        reg[ksk][4] = QString::number(int(Readiness::Connected));
+        emit systems->edited(reg);
+        QCOMPARE(w().model()->workspace().system(QStringLiteral("csdl-ksk"))->readiness, Readiness::Connected);
+        w().undoStack()->undo();
+        QCOMPARE(w().model()->workspace().system(QStringLiteral("csdl-ksk"))->readiness, Readiness::Building);
+        QCOMPARE(systems->rows()[ksk][4], QString::number(int(Readiness::Building)));
     }
 
     void screenshot()
