@@ -124,6 +124,12 @@ MainWindow::MainWindow(QWidget *parent)
     for (DiagramEditor *editor : {m_asIsEditor, m_toBeEditor}) {
         connect(editor, &DiagramEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
         connect(editor, &DiagramEditor::autoLayoutRequested, this, [this, editor] { autoLayout(editor); });
+        connect(editor->scene(), &ProcessScene::drillDown, this, [this, editor](const QString &code) {
+            const Which which = editor == m_asIsEditor ? Which::AsIs : Which::ToBe;
+            selectProcedure(code);
+            showChart(which);
+            statusBar()->showMessage(tr("Opened the chart of member procedure %1.").arg(code), 6000);
+        });
     }
     ProcessCommand::setErrorSink([this](const QString &e) { showError(e); });
     connect(m_backgroundLayout, &LayoutClient::finished, this, [this](const Geometry &g) {

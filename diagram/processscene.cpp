@@ -493,8 +493,14 @@ void ProcessScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
     for (QGraphicsItem *i : items(event->scenePos())) {
         if (i->type() == StepItem::Type) {
-            startRename(QStringLiteral("step:") + static_cast<StepItem *>(i)->id());
-            emit stepActivated(static_cast<StepItem *>(i)->id());
+            const QString id = static_cast<StepItem *>(i)->id();
+            const Step *s = process() ? process()->step(id) : nullptr;
+            if (s && s->kind == StepKind::Procedure && !s->procedure.isEmpty() && m_model->procedure(s->procedure)) {
+                emit drillDown(s->procedure); // a member procedure opens its own chart
+                return;
+            }
+            startRename(QStringLiteral("step:") + id);
+            emit stepActivated(id);
             return;
         }
         if (i->type() == FlowItem::Type) {

@@ -77,6 +77,7 @@ public:
 signals:
     void message(const QString &text); // a refused gesture, for the status bar
     void stepActivated(const QString &id);
+    void drillDown(const QString &procedureCode); // a sub-procedure node was opened
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

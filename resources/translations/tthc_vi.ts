@@ -408,6 +408,113 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
 </context>
 <context>
+    <name>tthc::Derivation</name>
+    <message>
+        <source>The as-is chart of %1 has no steps: draw it before deriving the e-process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-is chart of %1 uses step id %2 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-is chart of %1 has a flow %2 to or from unknown step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 (%2) removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 (%2) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane %1 (%2) changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished">tên</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation type="unfinished">chủ thể</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>derived from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) changed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 → %2 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 → %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 → %2 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tthc::DiagramEditor</name>
     <message>
         <source>Select</source>
@@ -1392,6 +1499,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>National and sectoral systems</source>
         <translation>Hệ thống, CSDL quốc gia và chuyên ngành</translation>
     </message>
+    <message>
+        <source>Opened the chart of member procedure %1.</source>
+        <translation>Đã mở sơ đồ của thủ tục thành phần %1.</translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>
@@ -2084,6 +2195,34 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>info</source>
         <translation>thông tin</translation>
+    </message>
+    <message>
+        <source>The procedure is offered fully online, yet step %1 of its e-process still needs the applicant in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-be step %1 derives from as-is step %2, which the analysis eliminates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of step %1: %2 does not exist yet → propose building it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analysis of step %1: %2 is under construction → it must be completed before the e-process relies on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step that is eliminated or reuses documents relies only on systems that exist (not missing or under construction).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure offered fully online has no in-person step in its e-process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No to-be step derives from an as-is step that the analysis eliminates.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cataloguemodel.h"
 #include "listeditor.h"
 #include "diagrameditor.h"
+#include "flowitem.h"
 #include "propertiespanel.h"
 #include "fixtures.h"
 #include "issuespanel.h"
@@ -385,6 +386,31 @@ private slots:
         w().undoStack()->undo();
         QCOMPARE(w().model()->workspace().system(QStringLiteral("csdl-ksk"))->readiness, Readiness::Building);
         QCOMPARE(systems->rows()[ksk][4], QString::number(int(Readiness::Building)));
+    }
+
+    void groupDrillsDownToMembers()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectGroup(QStringLiteral("nhom-vay-von-covid"));
+        w().showChart(Which::AsIs);
+        DiagramEditor *editor = w().chartEditor(Which::AsIs);
+        QCOMPARE(editor->scene()->stepCount(), 5); // start, three members, end
+        // Message flows between agencies are dashed in the e-process.
+        w().showChart(Which::ToBe);
+        int messages = 0;
+        for (QGraphicsItem *i : w().chartEditor(Which::ToBe)->scene()->items())
+            if (i->type() == FlowItem::Type && static_cast<FlowItem *>(i)->kind() == FlowKind::Message)
+                ++messages;
+        QCOMPARE(messages, 1);
+        w().showChart(Which::AsIs);
+        StepItem *member = editor->scene()->stepItem(QStringLiteral("g2"));
+        QVERIFY(member);
+        ProcessView *view = editor->view();
+        view->centerOn(member);
+        QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(member->sceneBox().center()));
+        QCOMPARE(w().selectedProcedure(), QStringLiteral("2.001002"));
+        QCOMPARE(w().currentEditor(), editor);
+        QCOMPARE(editor->scene()->processRef(), std::optional<ProcessRef>(ProcessRef::procedure(QStringLiteral("2.001002"), Which::AsIs)));
     }
 
     void screenshot()
