@@ -1,16 +1,21 @@
 #include "cli.h"
 
+#include "derivation.h"
 #include "diagramexport.h"
 #include "diagramgeometry.h"
 #include "layoutclient.h"
 #include "processscene.h"
+#include "reductions.h"
 #include "tthcjson.h"
 #include "validator.h"
+#include "vnformat.h"
 #include "workspacemodel.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSaveFile>
 #include <QUndoStack>
 
@@ -19,7 +24,7 @@ namespace tthc {
 namespace {
 
 const QStringList subcommands{QStringLiteral("import"), QStringLiteral("export-json"), QStringLiteral("validate"),
-                               QStringLiteral("export-diagram")};
+                               QStringLiteral("export-diagram"), QStringLiteral("derive"), QStringLiteral("reductions")};
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
@@ -257,6 +262,157 @@ int exportDiagramCommand(const QStringList &args, QTextStream &out, QTextStream 
     return Ok;
 }
 
+
+int deriveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("procedure")}, CommandLine::tr("The procedure code or group id."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("force"), CommandLine::tr("Replace an e-process that was edited by hand.")});
+    if (!parse(parser, args, err))
+        return Usage;
+    if (!parser.isSet(QStringLiteral("workspace")) || !parser.isSet(QStringLiteral("procedure"))) {
+        err << CommandLine::tr("derive needs --workspace W.tthc and --procedure CODE.") << '\n';
+        return Usage;
+    }
+    WorkspaceModel model;
+    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    const QString id = parser.value(QStringLiteral("procedure"));
+    const Workspace &ws = model.workspace();
+    const ProcedureGroup *group = ws.group(id);
+    const Procedure *procedure = group ? nullptr : ws.procedure(id);
+    if (!group && !procedure) {
+        err << CommandLine::tr("The workspace has no procedure or group “%1”.").arg(id) << '\n';
+        return Failed;
+    }
+    auto derived = group ? Derivation::deriveToBe(ws, *group) : Derivation::deriveToBe(ws, *procedure);
+    if (!derived) {
+        err << derived.error() << '\n';
+        return Failed;
+    }
+    Process toBe = derived.take();
+    Derivation::markGenerated(toBe);
+    const ProcessRef ref = group ? ProcessRef::group(id, Which::ToBe) : ProcessRef::procedure(id, Which::ToBe);
+    const Process current = *model.process(ref);
+    if (!current.isEmpty() && Derivation::fingerprint(current) == Derivation::fingerprint(toBe)) {
+        // Nothing to change; keep the layout, and remember that this is the generated chart.
+        if (Derivation::isHandEdited(current)) {
+            Process marked = current;
+            Derivation::markGenerated(marked);
+            if (Status s = model.setProcess(ref, marked); !s) {
+                err << s.error() << '\n';
+                return Failed;
+            }
+        }
+        out << CommandLine::tr("The e-process of %1 is up to date.").arg(id) << '\n';
+        return Ok;
+    }
+    const QStringList changes = Derivation::describeChanges(current, toBe);
+    if (Derivation::isHandEdited(current) && !parser.isSet(QStringLiteral("force"))) {
+        err << CommandLine::tr("The e-process of %1 has been edited by hand; deriving it again would change:").arg(id)
+            << '\n';
+        for (const QString &line : changes)
+            err << "  " << line << '\n';
+        err << CommandLine::tr("Nothing was changed. Run again with --force to replace it.") << '\n';
+        return Failed;
+    }
+    if (Status s = model.setProcess(ref, toBe); !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    out << CommandLine::tr("Derived the e-process of %1: %2 step(s), %3 flow(s), %4 lane(s).")
+               .arg(id)
+               .arg(toBe.steps.size())
+               .arg(toBe.flows.size())
+               .arg(toBe.lanes.size())
+        << '\n';
+    if (!current.isEmpty())
+        for (const QString &line : changes)
+            out << "  " << line << '\n';
+    return Ok;
+}
+
+int reductionsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("procedure")}, CommandLine::tr("The procedure code."),
+                      QStringLiteral("CODE")});
+    parser.addOption({{QStringLiteral("g"), QStringLiteral("group")}, CommandLine::tr("The group id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON instead of a table.")});
+    if (!parse(parser, args, err))
+        return Usage;
+    const bool byProcedure = parser.isSet(QStringLiteral("procedure"));
+    const bool byGroup = parser.isSet(QStringLiteral("group"));
+    if (!parser.isSet(QStringLiteral("workspace")) || byProcedure == byGroup) {
+        err << CommandLine::tr("reductions needs --workspace W.tthc and either --procedure CODE or --group ID.") << '\n';
+        return Usage;
+    }
+    WorkspaceModel model;
+    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    const Workspace &ws = model.workspace();
+    const QString id = parser.value(byGroup ? QStringLiteral("group") : QStringLiteral("procedure"));
+    const ProcedureGroup *group = byGroup ? ws.group(id) : nullptr;
+    const Procedure *procedure = byGroup ? nullptr : ws.procedure(id);
+    if (!group && !procedure) {
+        err << (byGroup ? CommandLine::tr("The workspace has no group “%1”.")
+                        : CommandLine::tr("The workspace has no procedure “%1”."))
+                   .arg(id)
+            << '\n';
+        return Failed;
+    }
+    const Reductions r = group ? ReductionRules::forGroup(ws, *group) : ReductionRules::forProcedure(ws, *procedure);
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray indicators;
+        for (const Indicator &i : r.indicators) {
+            const std::optional<double> percent = i.percent();
+            indicators.append(QJsonObject{{QStringLiteral("key"), i.key},
+                                          {QStringLiteral("asIs"), i.asIs},
+                                          {QStringLiteral("toBe"), i.toBe},
+                                          {QStringLiteral("change"), i.change()},
+                                          {QStringLiteral("percent"), percent ? QJsonValue(*percent) : QJsonValue()}});
+        }
+        const QJsonObject root{{byGroup ? QStringLiteral("group") : QStringLiteral("procedure"), id},
+                               {QStringLiteral("indicators"), indicators}};
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    // A table in the format of the approval dossier: 1.146.980; 4,69; -40,4 %.
+    QList<QStringList> rows{{CommandLine::tr("Indicator"), CommandLine::tr("As-is"), CommandLine::tr("To-be"),
+                             CommandLine::tr("Change"), CommandLine::tr("%")}};
+    for (const Indicator &i : r.indicators) {
+        const int decimals = i.key == QLatin1String("elapsedDays") ? 2 : 0;
+        const double change = i.change();
+        const QString changeText = (change > 0 ? QStringLiteral("+") : QString()) + VnFormat::number(change, decimals);
+        const std::optional<double> percent = i.percent();
+        const QString percentText = percent ? (*percent > 0 ? QStringLiteral("+") : QString()) + VnFormat::percent(*percent / 100)
+                                            : QStringLiteral("—");
+        rows << QStringList{i.label, VnFormat::number(i.asIs, decimals), VnFormat::number(i.toBe, decimals), changeText,
+                            percentText};
+    }
+    QList<qsizetype> width(5, 0);
+    for (const QStringList &row : rows)
+        for (int c = 0; c < 5; ++c)
+            width[c] = std::max(width[c], row[c].size());
+    out << (group ? CommandLine::tr("Group %1: %2").arg(id, group->name)
+                  : CommandLine::tr("Procedure %1: %2").arg(id, procedure->name))
+        << '\n';
+    for (const QStringList &row : rows) {
+        QString line = row[0].leftJustified(width[0]);
+        for (int c = 1; c < 5; ++c)
+            line += QStringLiteral("  ") + row[c].rightJustified(width[c]);
+        out << line << '\n';
+    }
+    return Ok;
+}
+
 } // namespace
 
 bool CommandLine::needsGui(const QStringList &args)
@@ -288,6 +444,10 @@ QString CommandLine::usage()
               "  tthc-studio validate (FILE.json | --workspace W.tthc)\n"
               "  tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe\n"
               "              (--svg FILE | --png FILE [--dpi N] | --pdf FILE)\n"
+              "  tthc-studio derive --workspace W.tthc --procedure CODE [--force]\n"
+              "              generate the e-process from the as-is chart and the analysis (CODE may be a group id)\n"
+              "  tthc-studio reductions --workspace W.tthc (--procedure CODE | --group ID) [--json]\n"
+              "              trips, documents, manual steps, steps and elapsed days, as-is against to-be\n"
               "  tthc-studio --help | --version\n"
               "\n"
               "Options:\n"
@@ -317,6 +477,10 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         return validateCommand(rest, out, err);
     if (command == QLatin1String("export-diagram"))
         return exportDiagramCommand(rest, out, err);
+    if (command == QLatin1String("derive"))
+        return deriveCommand(rest, out, err);
+    if (command == QLatin1String("reductions"))
+        return reductionsCommand(rest, out, err);
     err << tr("Unknown command “%1”.").arg(command) << '\n' << usage();
     return Usage;
 }

@@ -6,8 +6,11 @@
 #include "labels.h"
 #include "language.h"
 #include "analysisview.h"
+#include "cataloguetable.h"
+#include "reductionspanel.h"
 #include "comparisonview.h"
 #include "listeditor.h"
+#include "derivation.h"
 #include "diagramcommands.h"
 #include "diagramgeometry.h"
 #include "layoutclient.h"
@@ -69,7 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
       m_catalogue(new CatalogueModel(m_model, this)), m_filter(new CatalogueFilter(this)), m_tree(new QTreeView),
       m_search(new QLineEdit), m_pages(new QStackedWidget(this)), m_tabs(new QTabWidget), m_info(new QStackedWidget),
       m_asIsEditor(new DiagramEditor(m_model, m_undo)), m_toBeEditor(new DiagramEditor(m_model, m_undo)),
-      m_compare(new ComparisonView(m_model, m_undo)),
+      m_compare(new ComparisonView(m_model, m_undo)), m_catalogueTable(new CatalogueTable(m_model)),
+      m_reductions(new ReductionsPanel(m_model)),
       m_analysis(new AnalysisView(m_model, m_undo, [this](const QString &e) { showError(e); })),
       m_systems(new ListEditor({{tr("Id"), {}, 110}, {tr("Name"), {}, 260}, {tr("Kind"), Labels::all<SystemKind>(), 130},
                                 {tr("Owner"), {}, 160}, {tr("Readiness"), Labels::all<Readiness>(), 130}, {tr("Note"), {}, 150}},
@@ -98,11 +102,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
     connect(m_catalogue, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(0); });
 
-    auto *welcome = new QLabel(tr("Choose a procedure in the catalogue on the left, or import a tthc-json file "
-                                  "(File › Import)."));
-    welcome->setAlignment(Qt::AlignCenter);
-    welcome->setWordWrap(true);
-    m_pages->addWidget(welcome);
+    m_pages->addWidget(m_catalogueTable);
+    connect(m_catalogueTable, &CatalogueTable::procedureActivated, this, &MainWindow::selectProcedure);
     // A procedure or group: its information page, its two charts, side by side.
     auto *scroll = new QScrollArea;
     scroll->setWidget(m_form);
@@ -118,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_analysis, tr("Criteria analysis"));
     m_tabs->addTab(m_toBeEditor, tr("E-process"));
     m_tabs->addTab(m_compare, tr("Side by side"));
+    m_tabs->addTab(m_reductions, tr("Reductions"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_properties->setScene(currentEditor() ? currentEditor()->scene() : nullptr); });
@@ -290,7 +292,21 @@ void MainWindow::createActions()
     QAction *check = edit->addAction(tr("&Check the workspace"), this, &MainWindow::revalidate);
     check->setShortcut(QKeySequence(tr("F7")));
 
+    QMenu *process = menuBar()->addMenu(tr("&Process"));
+    QAction *generate = process->addAction(tr("&Generate e-process from the analysis"), this, &MainWindow::generateEProcess);
+    generate->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    generate->setToolTip(tr("Build the e-process from the as-is chart and the proposed action of each step"));
+    process->addSeparator();
+    for (auto [which, text] : {std::pair{Which::AsIs, tr("Show the &as-is chart")}, std::pair{Which::ToBe, tr("Show the &e-process")}})
+        process->addAction(text, this, [this, which = which] { showChart(which); });
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *table = m_viewMenu->addAction(tr("Catalogue &table"), this, [this] {
+        m_tree->setCurrentIndex({});
+        m_pages->setCurrentIndex(0);
+    });
+    table->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_viewMenu->addSeparator();
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));
@@ -689,6 +705,7 @@ void MainWindow::currentItemChanged()
         m_toBeEditor->setProcess(toBe);
         m_compare->setOwner(asIs);
         m_analysis->setOwner(asIs);
+        m_reductions->setOwner(asIs);
         if (asIs) {
             layoutIfMissing(*asIs);
             layoutIfMissing(*toBe);
@@ -783,6 +800,48 @@ void MainWindow::autoLayout(DiagramEditor *editor)
     const Geometry before = DiagramGeometry::complete(*now, Geometry::fromJson(now->layout));
     m_undo->push(new SetGeometryCommand(m_model, *ref, before, *result, tr("Auto-layout")));
     editor->view()->fit();
+}
+
+void MainWindow::generateEProcess()
+{
+    const std::optional<ProcessRef> asIs = m_asIsEditor->scene()->processRef();
+    if (!asIs) {
+        showError(tr("Choose a procedure or a group in the catalogue first."));
+        return;
+    }
+    const Workspace &ws = m_model->workspace();
+    Result<Process> derived = asIs->owner == ProcessRef::Owner::Procedure
+                                  ? Derivation::deriveToBe(ws, *m_model->procedure(asIs->id))
+                                  : Derivation::deriveToBe(ws, *m_model->group(asIs->id));
+    if (!derived) {
+        showError(derived.error());
+        return;
+    }
+    Process after = derived.take();
+    Derivation::markGenerated(after);
+    const ProcessRef toBe{asIs->owner, asIs->id, Which::ToBe};
+    const Process *current = m_model->process(toBe);
+    if (current && !current->isEmpty() && Derivation::isHandEdited(*current)) {
+        const QStringList changes = Derivation::describeChanges(*current, after);
+        const QString title = tr("Generate e-process");
+        const QString text = tr("The e-process of %1 has been edited by hand. Generating it again replaces it: "
+                                "%n change(s), listed in the details. You can undo this with Ctrl+Z.",
+                                nullptr, int(changes.size()))
+                                 .arg(asIs->id);
+        const bool yes = m_confirmHandler ? m_confirmHandler(title, text, changes.join(u'\n')) : [&] {
+            QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, this);
+            box.setDetailedText(changes.join(u'\n'));
+            QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::DestructiveRole);
+            box.addButton(tr("Cancel"), QMessageBox::RejectRole);
+            box.exec();
+            return box.clickedButton() == replace;
+        }();
+        if (!yes)
+            return;
+    }
+    m_undo->push(new ReplaceProcessCommand(m_model, toBe, after, tr("Generate the e-process")));
+    showChart(Which::ToBe);
+    layoutIfMissing(toBe);
 }
 
 DiagramEditor *MainWindow::currentEditor() const

@@ -24,6 +24,8 @@ namespace tthc {
 
 class CatalogueFilter;
 class AnalysisView;
+class CatalogueTable;
+class ReductionsPanel;
 class ComparisonView;
 class ListEditor;
 class DiagramEditor;
@@ -63,6 +65,8 @@ public:
     DiagramEditor *currentEditor() const; // the chart shown now, if any
     PropertiesPanel *propertiesPanel() const { return m_properties; }
     AnalysisView *analysisView() const { return m_analysis; }
+    CatalogueTable *catalogueTable() const { return m_catalogueTable; }
+    ReductionsPanel *reductionsPanel() const { return m_reductions; }
     ListEditor *systemsEditor() const { return m_systems; }
     void showChart(Which which);
     // Runs the layout worker on the editor's chart and applies the result as one undo step.
@@ -70,6 +74,14 @@ public:
     QString selectedProcedure() const;
     // Where errors go; the default shows a message box. Tests replace it.
     void setErrorHandler(std::function<void(const QString &)> handler) { m_errorHandler = std::move(handler); }
+    // Where questions go (title, text, details → yes?); the default asks with a message box.
+    void setConfirmHandler(std::function<bool(const QString &, const QString &, const QString &)> handler)
+    {
+        m_confirmHandler = std::move(handler);
+    }
+    // Builds the e-process of the selected procedure or group from its as-is chart and analysis
+    // (one undo step); asks first when the current e-process was edited by hand.
+    void generateEProcess();
     // Checks the whole workspace now (F7, and after a workspace is opened or replaced).
     void revalidate();
 
@@ -113,6 +125,8 @@ private:
     DiagramEditor *m_asIsEditor;
     DiagramEditor *m_toBeEditor;
     ComparisonView *m_compare;
+    CatalogueTable *m_catalogueTable;
+    ReductionsPanel *m_reductions;
     AnalysisView *m_analysis;
     ListEditor *m_systems;
     LayoutClient *m_layout;           // user-requested layouts
@@ -130,6 +144,7 @@ private:
     QLabel *m_findingsLabel;
     QLabel *m_savedLabel;
     std::function<void(const QString &)> m_errorHandler;
+    std::function<bool(const QString &, const QString &, const QString &)> m_confirmHandler;
     // Findings per owner ("w" workspace-wide, "p:<code>", "g:<id>"): an edit rechecks only
     // what it touched, which matters on a city-scale workspace.
     QHash<QString, QList<Finding>> m_findings;

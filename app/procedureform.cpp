@@ -1,5 +1,7 @@
 #include "procedureform.h"
+#include "eligibility.h"
 #include "labels.h"
+#include "priority.h"
 #include "listeditor.h"
 #include "vnformat.h"
 
@@ -89,6 +91,10 @@ ProcedureForm::ProcedureForm(WorkspaceModel *model, QWidget *parent) : QWidget(p
     pl->addWidget(checkBox(ProcedureField::Frequent, tr("Frequently used")));
     pl->addWidget(checkBox(ProcedureField::Complaints, tr("Many complaints and petitions")));
     pl->addWidget(checkBox(ProcedureField::Investment, tr("Needed for the investment environment")));
+    m_priorityHint = new QLabel(priority);
+    m_priorityHint->setWordWrap(true);
+    m_priorityHint->setTextFormat(Qt::RichText);
+    pl->addWidget(m_priorityHint);
     layout->addWidget(priority);
 
     auto *legal = new QGroupBox(tr("Legal basis (one document per line)"), this);
@@ -247,16 +253,21 @@ void ProcedureForm::reload()
         docRows << QStringList{d.id, d.name, QString::number(int(d.kind))};
     m_documents->setRows(docRows);
 
-    const Eligibility &e = shown.eligibility;
-    QStringList missing;
-    const bool met[] = {e.published, e.formsDownloadable, e.formsOnline, e.onlinePayment, e.processedOnline};
-    for (int i = 0; i < 5; ++i)
-        if (!met[i])
-            missing << QString::number(i + 1);
-    m_eligibilityHint->setText(missing.isEmpty()
-                                   ? tr("All five conditions are met: the procedure can be provided fully online.")
-                                   : tr("Conditions not met: %1. The procedure can be provided partially online.")
-                                         .arg(missing.join(QStringLiteral(", "))));
+    // Bước 1: the level the checklist recommends, what blocks full online, and why the
+    // procedure is (or is not) a priority under the plan's criteria.
+    const EligibilityResult eligibility = EligibilityRules::evaluate(shown);
+    QString hint = eligibility.blocking.isEmpty()
+                       ? tr("<b>Recommended: %1.</b> Every condition is met.").arg(Labels::of(eligibility.recommended))
+                       : tr("<b>Recommended: %1.</b> Blocking full online: %2")
+                             .arg(Labels::of(eligibility.recommended), eligibility.blockingText.join(QStringLiteral("; ")).toHtmlEscaped());
+    if (p && p->onlineLevel == OnlineLevel::Full && !eligibility.blocking.isEmpty())
+        hint += tr("<br><span style='color:#b71c1c'>The online level is set to fully online although the checklist "
+                   "does not allow it.</span>");
+    m_eligibilityHint->setTextFormat(Qt::RichText);
+    m_eligibilityHint->setText(hint);
+    const PriorityResult priority = PriorityRules::evaluate(shown);
+    m_priorityHint->setText(priority.priority ? tr("<b>Priority procedure:</b> %1").arg(priority.reasons.join(QStringLiteral("; ")).toHtmlEscaped())
+                                              : tr("Not a priority under the plan's criteria."));
 
     QStringList fees;
     for (const Fee &f : shown.fees)

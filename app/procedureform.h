@@ -51,6 +51,7 @@ private:
     QLineEdit *m_codeEdit = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_eligibilityHint = nullptr;
+    QLabel *m_priorityHint = nullptr;
     class ListEditor *m_documents = nullptr;
     QStringListModel *m_agencies = nullptr;
     QStringListModel *m_fields = nullptr;

@@ -77,7 +77,8 @@ void ProcessCommand::run(bool forward)
         fail(s.error());
         return;
     }
-    p.layout = DiagramGeometry::complete(p, g).toJson();
+    if (!m_keepsLayout)
+        p.layout = DiagramGeometry::complete(p, g).toJson();
     if (Status s = m_model->setProcess(m_ref, p); !s)
         fail(s.error());
 }
@@ -357,6 +358,22 @@ SetGeometryCommand::SetGeometryCommand(WorkspaceModel *model, const ProcessRef &
 Status SetGeometryCommand::apply(Process &, Geometry &g, bool forward)
 {
     g = forward ? m_after : m_before;
+    return success();
+}
+
+ReplaceProcessCommand::ReplaceProcessCommand(WorkspaceModel *model, const ProcessRef &ref, const Process &after,
+                                             const QString &text)
+    : ProcessCommand(model, ref), m_after(after)
+{
+    m_keepsLayout = true; // the generated e-process has none yet: the editor lays it out
+    if (const Process *p = model->process(ref))
+        m_before = *p;
+    setText(text);
+}
+
+Status ReplaceProcessCommand::apply(Process &p, Geometry &, bool forward)
+{
+    p = forward ? m_after : m_before;
     return success();
 }
 

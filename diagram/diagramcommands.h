@@ -27,6 +27,8 @@ protected:
     ProcessCommand(WorkspaceModel *model, const ProcessRef &ref);
     // Applies (forward) or reverts the change on a copy of the current process.
     virtual Status apply(Process &p, Geometry &g, bool forward) = 0;
+    // Whole-process replacements put the stored layout back byte for byte.
+    bool m_keepsLayout = false;
 
 private:
     void run(bool forward);
@@ -174,6 +176,16 @@ protected:
     Status apply(Process &p, Geometry &g, bool forward) override;
 private:
     Geometry m_before, m_after;
+};
+
+// Replaces a whole process (the generated e-process): one undo step.
+class ReplaceProcessCommand : public ProcessCommand {
+public:
+    ReplaceProcessCommand(WorkspaceModel *model, const ProcessRef &ref, const Process &after, const QString &text);
+protected:
+    Status apply(Process &p, Geometry &g, bool forward) override;
+private:
+    Process m_before, m_after;
 };
 
 // Pastes steps and the flows between them (already given fresh ids) at their positions.

@@ -27,6 +27,9 @@ constexpr RuleDef ruleDefs[] = {
     {"decision.branches", Severity::Error, false},
     {"decision.labels", Severity::Warning, false},
     {"analysis.missing", Severity::Warning, false},
+    {"readiness.missing", Severity::Warning, false},
+    {"online.inperson", Severity::Error, false},
+    {"derived.eliminated", Severity::Warning, false},
     {"flow.dangling", Severity::Error, true},
     {"ref.lane", Severity::Error, true},
     {"ref.document", Severity::Error, true},
@@ -74,6 +77,19 @@ public:
             m_documents.insert(d.id);
         }
         owner(base, p.asIs, p.toBe, p.analysis);
+        if (p.onlineLevel == OnlineLevel::Full) {
+            m_loc.process = Which::ToBe;
+            for (int i = 0; i < p.toBe.steps.size(); ++i) {
+                const Step &s = p.toBe.steps[i];
+                if (s.inPerson)
+                    add("online.inperson",
+                        Validator::tr("The procedure is offered fully online, yet step %1 of its e-process still "
+                                      "needs the applicant in person.")
+                            .arg(q(s.id)),
+                        base + QStringLiteral(".toBe.steps[%1].inPerson").arg(i), s.id);
+            }
+            m_loc.process.reset();
+        }
     }
 
     void group(const ProcedureGroup &g, int index)
@@ -102,9 +118,33 @@ private:
         process(base + QStringLiteral(".asIs"), asIs, nullptr);
         m_loc.process = Which::ToBe;
         process(base + QStringLiteral(".toBe"), toBe, &asIs);
+        derivedFromEliminated(base, asIs, toBe, analysis);
         m_loc.process = Which::AsIs;
         analysisRows(base, asIs, analysis);
         m_loc.process.reset();
+    }
+
+    // A to-be step that still traces to a step the analysis eliminates: the elimination was
+    // not carried into the e-process (or the analysis changed after it was drawn).
+    void derivedFromEliminated(const QString &base, const Process &asIs, const Process &toBe,
+                               const QList<StepAnalysis> &analysis)
+    {
+        QSet<QString> eliminated;
+        for (const StepAnalysis &a : analysis)
+            if (a.action == Action::Eliminate && asIs.stepIndex(a.step) >= 0)
+                eliminated.insert(a.step);
+        if (eliminated.isEmpty())
+            return;
+        m_loc.process = Which::ToBe;
+        for (int i = 0; i < toBe.steps.size(); ++i) {
+            const Step &s = toBe.steps[i];
+            for (int j = 0; j < s.derivedFrom.size(); ++j)
+                if (eliminated.contains(s.derivedFrom[j]))
+                    add("derived.eliminated",
+                        Validator::tr("To-be step %1 derives from as-is step %2, which the analysis eliminates.")
+                            .arg(q(s.id), q(s.derivedFrom[j])),
+                        base + QStringLiteral(".toBe.steps[%1].derivedFrom[%2]").arg(i).arg(j), s.id);
+        }
     }
 
     // Paths and owner phrases are built only when there is something to report: the checks
@@ -278,6 +318,23 @@ private:
             const Text who = [&a] { return Validator::tr("The analysis of step %1").arg(q(a.step)); };
             references([&] { return ap() + ".systems"; }, a.systems, "ref.system", false, a.step, who);
             references([&] { return ap() + ".reuseDocuments"; }, a.reuseDocuments, "ref.document", true, a.step, who);
+            // Eliminating a step or reusing a document relies on its systems being there
+            // (the appendix: "CSDL ... chưa có → Đề nghị xây dựng").
+            if (a.action != Action::Eliminate && a.reuseDocuments.isEmpty())
+                continue;
+            for (int j = 0; j < a.systems.size(); ++j) {
+                const System *sys = m_ws.system(a.systems[j]);
+                if (!sys || (sys->readiness != Readiness::None && sys->readiness != Readiness::Building))
+                    continue;
+                add("readiness.missing",
+                    sys->readiness == Readiness::None
+                        ? Validator::tr("Analysis of step %1: %2 does not exist yet → propose building it")
+                              .arg(q(a.step), q(sys->name))
+                        : Validator::tr("Analysis of step %1: %2 is under construction → it must be completed "
+                                        "before the e-process relies on it")
+                              .arg(q(a.step), q(sys->name)),
+                    ap() + QStringLiteral(".systems[%1]").arg(j), a.step);
+            }
         }
         for (int i = 0; i < asIs.steps.size(); ++i) {
             const Step &s = asIs.steps[i];
@@ -335,6 +392,11 @@ QList<RuleInfo> Validator::rules()
         {"decision.branches", tr("A decision has at least two outgoing flows.")},
         {"decision.labels", tr("Every branch of a decision is labelled.")},
         {"analysis.missing", tr("Every as-is task has an analysis row.")},
+        {"readiness.missing",
+         tr("A step that is eliminated or reuses documents relies only on systems that exist (not missing or "
+            "under construction).")},
+        {"online.inperson", tr("A procedure offered fully online has no in-person step in its e-process.")},
+        {"derived.eliminated", tr("No to-be step derives from an as-is step that the analysis eliminates.")},
         {"flow.dangling", tr("A flow goes from and to existing steps.")},
         {"ref.lane", tr("A step is in an existing lane.")},
         {"ref.document", tr("Referenced documents exist in the procedure.")},

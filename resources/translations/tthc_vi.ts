@@ -126,6 +126,102 @@ thay vì phải nộp</translation>
     </message>
 </context>
 <context>
+    <name>tthc::CatalogueTable</name>
+    <message>
+        <source>Priority only</source>
+        <translation>Chỉ TTHC ưu tiên</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Catalogue of procedures&lt;/b&gt; — step 1 of the plan: choose the priority procedures and check whether each can be provided fully online. Double-click a row to open it.</source>
+        <translation>&lt;b&gt;Danh mục thủ tục hành chính&lt;/b&gt; — Bước 1 của kế hoạch: lựa chọn các TTHC ưu tiên và rà soát khả năng cung cấp trực tuyến toàn trình của từng thủ tục. Nhấp đúp vào một dòng để mở thủ tục.</translation>
+    </message>
+    <message>
+        <source>Search code, name, agency or field</source>
+        <translation>Tìm theo mã, tên, cơ quan hoặc lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Any online level</source>
+        <translation>Mọi mức độ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Priority when at least</source>
+        <translation>Ưu tiên khi có từ</translation>
+    </message>
+    <message>
+        <source>dossiers a year, or</source>
+        <translation>hồ sơ/năm, hoặc</translation>
+    </message>
+    <message>
+        <source>complaints a year, or frequent, or needed for investment.</source>
+        <translation>phản ánh, kiến nghị/năm, hoặc thực hiện thường xuyên, hoặc cần cho môi trường đầu tư.</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 procedures</source>
+        <translation>%1/%2 thủ tục</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::CatalogueTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục hành chính</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Dossiers/year</source>
+        <translation>Hồ sơ/năm</translation>
+    </message>
+    <message>
+        <source>Complaints/year</source>
+        <translation>Phản ánh/năm</translation>
+    </message>
+    <message>
+        <source>Online level</source>
+        <translation>Mức độ trực tuyến</translation>
+    </message>
+    <message>
+        <source>Recommended level</source>
+        <translation>Mức độ đề xuất</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Thẩm định</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <source>All conditions for fully online provision are met.</source>
+        <translation>Đáp ứng mọi điều kiện cung cấp trực tuyến toàn trình.</translation>
+    </message>
+    <message>
+        <source>Blocking fully online provision:
+%1</source>
+        <translation>Điều kiện chưa đáp ứng để cung cấp trực tuyến toàn trình:
+%1</translation>
+    </message>
+    <message>
+        <source>None of the plan&apos;s priority criteria holds.</source>
+        <translation>Không đáp ứng tiêu chí ưu tiên nào của kế hoạch.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::CommandLine</name>
     <message>
         <source>The workspace file (*.tthc).</source>
@@ -248,6 +344,82 @@ thay vì phải nộp</translation>
         <translation>Đã ghi %1.</translation>
     </message>
     <message>
+        <source>Replace an e-process that was edited by hand.</source>
+        <translation>Thay thế cả quy trình điện tử đã được chỉnh sửa thủ công.</translation>
+    </message>
+    <message>
+        <source>derive needs --workspace W.tthc and --procedure CODE.</source>
+        <translation>Lệnh derive cần --workspace W.tthc và --procedure CODE.</translation>
+    </message>
+    <message>
+        <source>The e-process of %1 is up to date.</source>
+        <translation>Quy trình điện tử của %1 đã được cập nhật, không cần tạo lại.</translation>
+    </message>
+    <message>
+        <source>The e-process of %1 has been edited by hand; deriving it again would change:</source>
+        <translation>Quy trình điện tử của %1 đã được chỉnh sửa thủ công; nếu tạo lại sẽ thay đổi:</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Run again with --force to replace it.</source>
+        <translation>Chưa thay đổi gì. Chạy lại với --force để thay thế.</translation>
+    </message>
+    <message>
+        <source>Derived the e-process of %1: %2 step(s), %3 flow(s), %4 lane(s).</source>
+        <translation>Đã tạo quy trình điện tử của %1: %2 bước, %3 luồng, %4 chủ thể.</translation>
+    </message>
+    <message>
+        <source>The procedure code.</source>
+        <translation>Mã thủ tục.</translation>
+    </message>
+    <message>
+        <source>The group id.</source>
+        <translation>Mã nhóm.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>In ra JSON thay cho bảng.</translation>
+    </message>
+    <message>
+        <source>reductions needs --workspace W.tthc and either --procedure CODE or --group ID.</source>
+        <translation>Lệnh reductions cần --workspace W.tthc và một trong hai tùy chọn --procedure CODE hoặc --group ID.</translation>
+    </message>
+    <message>
+        <source>The workspace has no group “%1”.</source>
+        <translation>Không gian làm việc không có nhóm “%1”.</translation>
+    </message>
+    <message>
+        <source>The workspace has no procedure “%1”.</source>
+        <translation>Không gian làm việc không có thủ tục “%1”.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation>Hiện trạng</translation>
+    </message>
+    <message>
+        <source>To-be</source>
+        <translation>Điện tử</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Group %1: %2</source>
+        <translation>Nhóm %1: %2</translation>
+    </message>
+    <message>
+        <source>Procedure %1: %2</source>
+        <translation>Thủ tục %1: %2</translation>
+    </message>
+    <message>
         <source>Usage:
   tthc-studio [--sample | WORKSPACE.tthc]      start the application
   tthc-studio import FILE.json --workspace W.tthc
@@ -255,6 +427,10 @@ thay vì phải nộp</translation>
   tthc-studio validate (FILE.json | --workspace W.tthc)
   tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe
               (--svg FILE | --png FILE [--dpi N] | --pdf FILE)
+  tthc-studio derive --workspace W.tthc --procedure CODE [--force]
+              generate the e-process from the as-is chart and the analysis (CODE may be a group id)
+  tthc-studio reductions --workspace W.tthc (--procedure CODE | --group ID) [--json]
+              trips, documents, manual steps, steps and elapsed days, as-is against to-be
   tthc-studio --help | --version
 
 Options:
@@ -269,6 +445,10 @@ Exit status: 0 success, 1 errors found or the action failed, 2 wrong usage.
   tthc-studio validate (FILE.json | --workspace W.tthc)
   tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe
               (--svg FILE | --png FILE [--dpi N] | --pdf FILE)
+  tthc-studio derive --workspace W.tthc --procedure CODE [--force]
+              tạo quy trình điện tử từ sơ đồ hiện trạng và kết quả phân tích (CODE có thể là mã nhóm)
+  tthc-studio reductions --workspace W.tthc (--procedure CODE | --group ID) [--json]
+              số lần đi lại, thành phần hồ sơ, bước thủ công, số bước và thời gian, hiện trạng so với điện tử
   tthc-studio --help | --version
 
 Tùy chọn:
@@ -411,107 +591,107 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <name>tthc::Derivation</name>
     <message>
         <source>The as-is chart of %1 has no steps: draw it before deriving the e-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ hiện trạng của %1 chưa có bước nào: hãy vẽ sơ đồ trước khi tạo quy trình điện tử.</translation>
     </message>
     <message>
         <source>The as-is chart of %1 uses step id %2 twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ hiện trạng của %1 dùng mã bước %2 hai lần.</translation>
     </message>
     <message>
         <source>The as-is chart of %1 has a flow %2 to or from unknown step %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ hiện trạng của %1 có luồng %2 nối với bước không tồn tại %3.</translation>
     </message>
     <message>
         <source>Lane %1 (%2) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ chủ thể %1 (%2)</translation>
     </message>
     <message>
         <source>Lane %1 (%2) added</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chủ thể %1 (%2)</translation>
     </message>
     <message>
         <source>Lane %1 (%2) changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi chủ thể %1 (%2)</translation>
     </message>
     <message>
         <source>Step %1 (%2) removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ bước %1 (%2)</translation>
     </message>
     <message>
         <source>Step %1 (%2) added</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm bước %1 (%2)</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>loại</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished">tên</translation>
+        <translation>tên</translation>
     </message>
     <message>
         <source>lane</source>
-        <translation type="unfinished">chủ thể</translation>
+        <translation>chủ thể</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>nhiệm vụ</translation>
     </message>
     <message>
         <source>sub-procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>thủ tục thành phần</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>số giờ</translation>
     </message>
     <message>
         <source>waiting days</source>
-        <translation type="unfinished"></translation>
+        <translation>số ngày chờ</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>trực tiếp</translation>
     </message>
     <message>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>thủ công</translation>
     </message>
     <message>
         <source>documents</source>
-        <translation type="unfinished"></translation>
+        <translation>thành phần hồ sơ</translation>
     </message>
     <message>
         <source>systems</source>
-        <translation type="unfinished"></translation>
+        <translation>hệ thống</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>chi phí</translation>
     </message>
     <message>
         <source>derived from</source>
-        <translation type="unfinished"></translation>
+        <translation>bắt nguồn từ</translation>
     </message>
     <message>
         <source>other fields</source>
-        <translation type="unfinished"></translation>
+        <translation>các trường khác</translation>
     </message>
     <message>
         <source>Step %1 (%2) changed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi bước %1 (%2): %3</translation>
     </message>
     <message>
         <source>Flow %1 → %2 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ luồng %1 → %2</translation>
     </message>
     <message>
         <source>Flow %1 → %2 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm luồng %1 → %2</translation>
     </message>
     <message>
         <source>Flow %1 → %2 changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi luồng %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1130,10 +1310,6 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <translation>Tìm theo mã hoặc tên (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Choose a procedure in the catalogue on the left, or import a tthc-json file (File › Import).</source>
-        <translation>Chọn một thủ tục trong danh mục bên trái, hoặc nhập tệp tthc-json (Tệp › Nhập tthc-json).</translation>
-    </message>
-    <message>
         <source>Saved at %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
@@ -1503,6 +1679,64 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>Opened the chart of member procedure %1.</source>
         <translation>Đã mở sơ đồ của thủ tục thành phần %1.</translation>
     </message>
+    <message>
+        <source>Reductions</source>
+        <translation>Chỉ số cắt giảm</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>&amp;Quy trình</translation>
+    </message>
+    <message>
+        <source>&amp;Generate e-process from the analysis</source>
+        <translation>&amp;Tạo quy trình điện tử từ kết quả phân tích</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>Build the e-process from the as-is chart and the proposed action of each step</source>
+        <translation>Xây dựng quy trình điện tử từ sơ đồ hiện trạng và phương án đề xuất cho từng bước</translation>
+    </message>
+    <message>
+        <source>Show the &amp;as-is chart</source>
+        <translation>Xem sơ đồ &amp;hiện trạng</translation>
+    </message>
+    <message>
+        <source>Show the &amp;e-process</source>
+        <translation>Xem quy trình &amp;điện tử</translation>
+    </message>
+    <message>
+        <source>Catalogue &amp;table</source>
+        <translation>&amp;Bảng danh mục thủ tục</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Choose a procedure or a group in the catalogue first.</source>
+        <translation>Hãy chọn một thủ tục hoặc một nhóm trong danh mục trước.</translation>
+    </message>
+    <message>
+        <source>Generate e-process</source>
+        <translation>Tạo quy trình điện tử</translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-process of %1 has been edited by hand. Generating it again replaces it: %n change(s), listed in the details. You can undo this with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Quy trình điện tử của %1 đã được chỉnh sửa thủ công. Tạo lại sẽ thay thế quy trình này: có %n thay đổi, xem phần chi tiết. Có thể hoàn tác bằng Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Generate the e-process</source>
+        <translation>Tạo quy trình điện tử</translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>
@@ -1683,14 +1917,6 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <source>All five conditions are met: the procedure can be provided fully online.</source>
-        <translation>Đáp ứng đủ năm điều kiện: thủ tục có thể được cung cấp trực tuyến toàn trình.</translation>
-    </message>
-    <message>
-        <source>Conditions not met: %1. The procedure can be provided partially online.</source>
-        <translation>Điều kiện chưa đáp ứng: %1. Thủ tục có thể được cung cấp trực tuyến một phần.</translation>
-    </message>
-    <message>
         <source>not drawn yet</source>
         <translation>chưa vẽ sơ đồ</translation>
     </message>
@@ -1729,6 +1955,26 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>&lt;b&gt;Fees:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;As-is process:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;E-process:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Analysed steps:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Review:&lt;/b&gt; %5</source>
         <translation>&lt;b&gt;Phí, lệ phí:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Quy trình hiện trạng:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Quy trình điện tử:&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Số bước đã phân tích:&lt;/b&gt; %4&lt;br&gt;&lt;b&gt;Thẩm định:&lt;/b&gt; %5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended: %1.&lt;/b&gt; Every condition is met.</source>
+        <translation>&lt;b&gt;Mức độ đề xuất: %1.&lt;/b&gt; Đáp ứng đủ các điều kiện.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommended: %1.&lt;/b&gt; Blocking full online: %2</source>
+        <translation>&lt;b&gt;Mức độ đề xuất: %1.&lt;/b&gt; Điều kiện chưa đáp ứng để trực tuyến toàn trình: %2</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#b71c1c&apos;&gt;The online level is set to fully online although the checklist does not allow it.&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#b71c1c&apos;&gt;Mức độ trực tuyến đang đặt là toàn trình, trong khi thủ tục chưa đáp ứng đủ điều kiện.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Priority procedure:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;TTHC ưu tiên:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Not a priority under the plan&apos;s criteria.</source>
+        <translation>Không thuộc diện ưu tiên theo tiêu chí của kế hoạch.</translation>
     </message>
 </context>
 <context>
@@ -1913,6 +2159,33 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>The longest time from the start to an end following the flows, in working days: each step adds its waiting days plus its working hours divided by 8. At a decision the most likely branch is followed: the expected value over the branches when the flows give a probability, otherwise the first branch. A flow back to an earlier step (a loop) is not followed again.</source>
         <translation>Thời gian dài nhất từ bước bắt đầu đến bước kết thúc theo các luồng, tính bằng ngày làm việc: mỗi bước cộng thêm số ngày chờ và số giờ xử lý chia cho 8. Tại điểm quyết định, đi theo nhánh có khả năng xảy ra nhất: giá trị kỳ vọng theo các nhánh khi luồng có ghi xác suất, nếu không thì theo nhánh thứ nhất. Luồng quay lại bước trước (vòng lặp) không được đi lại lần nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::ReductionsPanel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation>Hiện trạng</translation>
+    </message>
+    <message>
+        <source>E-process</source>
+        <translation>Quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>Thay đổi (%)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reduction indicators&lt;/b&gt; — %1. The three goals of the plan: fewer trips and contacts, fewer documents to submit, fewer manual steps. Hover over an indicator for its definition.</source>
+        <translation>&lt;b&gt;Chỉ số cắt giảm&lt;/b&gt; — %1. Ba mục tiêu của kế hoạch: giảm số lần đi lại, tiếp xúc; giảm thành phần hồ sơ phải nộp; giảm các bước xử lý thủ công. Di chuột lên một chỉ số để xem định nghĩa.</translation>
     </message>
 </context>
 <context>
@@ -2198,31 +2471,31 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
     <message>
         <source>The procedure is offered fully online, yet step %1 of its e-process still needs the applicant in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục được cung cấp trực tuyến toàn trình nhưng bước %1 của quy trình điện tử vẫn yêu cầu người nộp hồ sơ đến trực tiếp.</translation>
     </message>
     <message>
         <source>To-be step %1 derives from as-is step %2, which the analysis eliminates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước %1 của quy trình điện tử bắt nguồn từ bước %2 của hiện trạng, trong khi phần phân tích đề xuất cắt bỏ bước này.</translation>
     </message>
     <message>
         <source>Analysis of step %1: %2 does not exist yet → propose building it</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích bước %1: %2 chưa có → đề nghị xây dựng</translation>
     </message>
     <message>
         <source>Analysis of step %1: %2 is under construction → it must be completed before the e-process relies on it</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân tích bước %1: %2 đang xây dựng → cần hoàn thành trước khi quy trình điện tử sử dụng</translation>
     </message>
     <message>
         <source>A step that is eliminated or reuses documents relies only on systems that exist (not missing or under construction).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước được cắt bỏ hoặc tái sử dụng hồ sơ chỉ dựa vào hệ thống đã có (không phải chưa có hoặc đang xây dựng).</translation>
     </message>
     <message>
         <source>A procedure offered fully online has no in-person step in its e-process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thủ tục cung cấp trực tuyến toàn trình không còn bước trực tiếp nào trong quy trình điện tử.</translation>
     </message>
     <message>
         <source>No to-be step derives from an as-is step that the analysis eliminates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bước nào của quy trình điện tử bắt nguồn từ bước hiện trạng đã được đề xuất cắt bỏ.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,37 @@ const QList<Case> &cases()
              p1(ws).analysis.removeAt(1);
          }},
         {"decision needs no analysis", "analysis.missing", false, "", "", [](Workspace &) {}},
+        {"reuse relies on a system under construction", "readiness.missing", true,
+         "procedures[0].analysis[0].systems[0]", "s1", [](Workspace &ws) { ws.systems[0].readiness = Readiness::Building; }},
+        {"elimination relies on a missing system", "readiness.missing", true, "procedures[0].analysis[1].systems[0]", "s3",
+         [](Workspace &ws) {
+             ws.systems[0].readiness = Readiness::None;
+             p1(ws).analysis[0].reuseDocuments.clear();
+             p1(ws).analysis[1].systems = {QStringLiteral("sys-a")};
+             p1(ws).analysis[1].action = Action::Eliminate;
+         }},
+        {"reuse relies on a connected system", "readiness.missing", false, "", "", [](Workspace &) {}},
+        {"missing system without reuse or elimination", "readiness.missing", false, "", "", [](Workspace &ws) {
+             ws.systems[0].readiness = Readiness::None;
+             p1(ws).analysis[0].reuseDocuments.clear();
+         }},
+        {"fully online with an in-person e-process step", "online.inperson", true, "procedures[0].toBe.steps[1].inPerson",
+         "t1", [](Workspace &ws) {
+             p1(ws).onlineLevel = OnlineLevel::Full;
+             p1(ws).toBe.steps[1].inPerson = true;
+         }},
+        {"fully online without in-person steps", "online.inperson", false, "", "", [](Workspace &ws) {
+             p1(ws).onlineLevel = OnlineLevel::Full;
+         }},
+        {"partly online may keep an in-person step", "online.inperson", false, "", "", [](Workspace &ws) {
+             p1(ws).onlineLevel = OnlineLevel::Partial;
+             p1(ws).toBe.steps[1].inPerson = true;
+         }},
+        {"to-be step derived from an eliminated step", "derived.eliminated", true,
+         "procedures[0].toBe.steps[1].derivedFrom[0]", "t1", [](Workspace &ws) { p1(ws).analysis[0].action = Action::Eliminate; }},
+        {"to-be step derived from an automated step", "derived.eliminated", false, "", "", [](Workspace &ws) {
+             p1(ws).analysis[0].action = Action::Automate;
+         }},
         {"flow to a missing step", "flow.dangling", true, "procedures[0].asIs.flows[4].to", "", [](Workspace &ws) {
              p1(ws).asIs.flows[4].to = QStringLiteral("s7");
          }},
@@ -206,6 +237,58 @@ private slots:
         QVERIFY(Validator::isIntegrityRule(QStringLiteral("ref.system")));
         QVERIFY(!Validator::isIntegrityRule(QStringLiteral("structure.start")));
         QVERIFY(!Validator::isIntegrityRule(QStringLiteral("analysis.missing")));
+        QVERIFY(!Validator::isIntegrityRule(QStringLiteral("readiness.missing")));
+        QVERIFY(!Validator::isIntegrityRule(QStringLiteral("online.inperson")));
+        QVERIFY(!Validator::isIntegrityRule(QStringLiteral("derived.eliminated")));
+    }
+
+    void newRulesSeverityAndMessages()
+    {
+        Workspace ws = fixtures::small();
+        ws.systems[0].readiness = Readiness::None;
+        QList<Finding> f = Validator::validate(ws);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Severity::Warning);
+        QCOMPARE(f[0].location.process, std::optional<Which>(Which::AsIs));
+        QCOMPARE(f[0].message, QStringLiteral("Analysis of step “s1”: “CSDL A” does not exist yet → propose building it"));
+        ws.systems[0].readiness = Readiness::Building;
+        f = Validator::validate(ws);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].message, QStringLiteral("Analysis of step “s1”: “CSDL A” is under construction → it must be "
+                                              "completed before the e-process relies on it"));
+        ws.systems[0].readiness = Readiness::Available;
+        QCOMPARE(Validator::validate(ws).size(), 0);
+
+        ws = fixtures::small();
+        ws.procedures[0].onlineLevel = OnlineLevel::Full;
+        ws.procedures[0].toBe.steps[1].inPerson = true;
+        f = Validator::validate(ws);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Severity::Error);
+        QCOMPARE(f[0].location.process, std::optional<Which>(Which::ToBe));
+        QVERIFY2(f[0].message.contains(QStringLiteral("“t1”")), qPrintable(f[0].message));
+
+        ws = fixtures::small();
+        ws.procedures[0].analysis[0].action = Action::Eliminate;
+        f = Validator::validate(ws);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].severity, Severity::Warning);
+        QCOMPARE(f[0].location.process, std::optional<Which>(Which::ToBe));
+        QCOMPARE(f[0].message, QStringLiteral("To-be step “t1” derives from as-is step “s1”, which the analysis eliminates."));
+
+        // In a group too.
+        ws = fixtures::small();
+        StepAnalysis g1;
+        g1.step = QStringLiteral("g1");
+        g1.action = Action::Eliminate;
+        ws.groups[0].analysis = {g1};
+        ws.groups[0].toBe = ws.groups[0].asIs;
+        ws.groups[0].toBe.steps[1].derivedFrom = {QStringLiteral("g1")};
+        f = Validator::validate(ws);
+        QCOMPARE(f.size(), 1);
+        QCOMPARE(f[0].rule, QStringLiteral("derived.eliminated"));
+        QCOMPARE(f[0].path, QStringLiteral("groups[0].toBe.steps[1].derivedFrom[0]"));
+        QCOMPARE(f[0].location.group, QStringLiteral("G1"));
     }
 
     void emptyToBeIsNotChecked()
@@ -224,22 +307,38 @@ private slots:
         QCOMPARE(Validator::validateGroup(ws, 0).size(), 0);
     }
 
+    // No errors; the only warnings are the ones the worked examples really deserve.
     void samplesHaveNoErrors_data()
     {
         QTest::addColumn<QString>("file");
-        QTest::newRow("doi-gplx") << QStringLiteral("doi-gplx.json");
-        QTest::newRow("vay-von") << QStringLiteral("vay-von-tra-luong-covid.json");
-        QTest::newRow("systems") << QStringLiteral("systems.json");
+        QTest::addColumn<QStringList>("warnings"); // "rule path"
+        // The health-check database (csdl-ksk) is under construction, yet s1 and s4 reuse the
+        // health certificate from it (the appendix: "chưa có → Đề nghị xây dựng").
+        QTest::newRow("doi-gplx") << QStringLiteral("doi-gplx.json")
+                                  << QStringList{QStringLiteral("readiness.missing procedures[0].analysis[0].systems[0]"),
+                                                 QStringLiteral("readiness.missing procedures[0].analysis[3].systems[1]")};
+        // The hand-drawn e-processes of 2.001001 and 2.001003 still trace to the eliminated
+        // submissions a1 and f1.
+        QTest::newRow("vay-von") << QStringLiteral("vay-von-tra-luong-covid.json")
+                                 << QStringList{QStringLiteral("derived.eliminated procedures[0].toBe.steps[1].derivedFrom[0]"),
+                                                QStringLiteral("derived.eliminated procedures[2].toBe.steps[1].derivedFrom[0]")};
+        QTest::newRow("systems") << QStringLiteral("systems.json") << QStringList{};
     }
 
     void samplesHaveNoErrors()
     {
         QFETCH(QString, file);
+        QFETCH(QStringList, warnings);
         const QList<Finding> findings = Validator::validate(fixtures::loadSample(file));
-        QStringList lines;
-        for (const Finding &f : findings)
+        QStringList lines, actual;
+        for (const Finding &f : findings) {
             lines << Validator::formatLine(f);
-        QVERIFY2(findings.isEmpty(), qPrintable(lines.join(u'\n')));
+            if (f.severity == Severity::Warning)
+                actual << f.rule + u' ' + f.path;
+        }
+        QCOMPARE(Validator::count(findings, Severity::Error), 0);
+        QCOMPARE(Validator::count(findings, Severity::Info), 0);
+        QVERIFY2(actual == warnings, qPrintable(lines.join(u'\n')));
     }
 };
 
