@@ -7,6 +7,7 @@
 #include "language.h"
 #include "analysisview.h"
 #include "cataloguetable.h"
+#include "reductions.h"
 #include "reductionspanel.h"
 #include "comparisonview.h"
 #include "listeditor.h"
@@ -321,6 +322,18 @@ void MainWindow::createActions()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Reduction indicators explained"), this, [this] {
+        QStringList items;
+        for (const QString &key : ReductionRules::keys())
+            items << QStringLiteral("<p><b>%1</b><br>%2</p>").arg(ReductionRules::label(key).toHtmlEscaped(),
+                                                                 ReductionRules::definition(key).toHtmlEscaped());
+        QMessageBox box(QMessageBox::Information, tr("Reduction indicators"),
+                        tr("<p>How each indicator of the Reductions tab is computed from the charts and the analysis "
+                           "(never typed in):</p>%1").arg(items.join(QString())),
+                        QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
+    });
     help->addAction(tr("&About TTHC Studio"), this, [this] {
         QMessageBox::about(this, tr("About TTHC Studio"),
                            tr("<h3>TTHC Studio %1</h3><p>Reengineering of administrative procedures before they "

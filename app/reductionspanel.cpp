@@ -102,7 +102,11 @@ void ReductionsPanel::refresh()
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    axisX->setMin(0);
+    double top = 1;
+    for (const Indicator &i : std::as_const(m_reductions.indicators))
+        top = std::max({top, i.asIs, i.toBe});
+    axisX->setRange(0, top);
+    axisX->applyNiceNumbers(); // whole, round ticks
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     QChart *old = m_chartView->chart();

@@ -1737,6 +1737,22 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>Generate the e-process</source>
         <translation>Tạo quy trình điện tử</translation>
     </message>
+    <message>
+        <source>&amp;Reduction indicators explained</source>
+        <translation>Định nghĩa các &amp;chỉ số cắt giảm</translation>
+    </message>
+    <message>
+        <source>Reduction indicators</source>
+        <translation>Chỉ số cắt giảm</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How each indicator of the Reductions tab is computed from the charts and the analysis (never typed in):&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;Cách tính từng chỉ số trong thẻ Chỉ số cắt giảm từ các sơ đồ và phần phân tích (không nhập tay):&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>

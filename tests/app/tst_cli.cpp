@@ -1,5 +1,6 @@
 // The command line of tthc-studio, run as a user would: exit codes, messages in Vietnamese,
 // JSON paths in errors, and exports that validate against the shared JSON Schema.
+#include "derivation.h"
 #include "fixtures.h"
 #include "tthcjson.h"
 
@@ -218,6 +219,148 @@ private slots:
         const QString output = QString::fromUtf8(py.readAllStandardOutput() + py.readAllStandardError());
         QVERIFY2(py.exitStatus() == QProcess::NormalExit && py.exitCode() == 0,
                  qPrintable(QStringLiteral("schema check failed (is python3-jsonschema installed?):\n") + output));
+    }
+
+    void deriveToBe()
+    {
+        const QString ws = file(QStringLiteral("derive.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), ws}).code, 0);
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("vay-von-tra-luong-covid.json")), QStringLiteral("--workspace"), ws}).code, 0);
+        Run r = studio({QStringLiteral("--help")});
+        QVERIFY2(r.out.contains(QStringLiteral("tthc-studio derive --workspace W.tthc --procedure CODE [--force]")), qPrintable(r.out));
+        // Wrong use, unknown procedure.
+        QCOMPARE(studio({QStringLiteral("derive"), QStringLiteral("--workspace"), ws}).code, 2);
+        QCOMPARE(studio({QStringLiteral("derive"), QStringLiteral("--procedure"), QStringLiteral("1.002804")}).code, 2);
+        r = studio({QStringLiteral("derive"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"), QStringLiteral("9.9")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("9.9")));
+
+        // The sample's e-process was drawn by hand: refused without --force, file untouched,
+        // and the message lists what would change.
+        const QByteArray before = fixtures::fileHash(ws);
+        const QStringList derive{QStringLiteral("derive"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                                 QStringLiteral("1.002804")};
+        r = studio(derive);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--force")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("1.002804")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("ts5d")) && r.err.contains(QStringLiteral("t4r")), qPrintable(r.err));
+        QCOMPARE(fixtures::fileHash(ws), before);
+
+        r = studio(derive + QStringList{QStringLiteral("--force")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const Workspace original = fixtures::loadSample(QStringLiteral("doi-gplx.json"));
+        Process expected = Derivation::deriveToBe(original, original.procedures[0]).value();
+        Derivation::markGenerated(expected);
+        const QString out = file(QStringLiteral("derived.json"));
+        QCOMPARE(studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                         QStringLiteral("1.002804"), QStringLiteral("-o"), out}).code, 0);
+        auto exported = TthcJson::importFile(out);
+        QVERIFY(exported.ok());
+        QCOMPARE(exported.workspace.procedures[0].toBe, expected);
+        QVERIFY(!Derivation::isHandEdited(exported.workspace.procedures[0].toBe));
+        QCOMPARE(exported.workspace.procedures[0].asIs, original.procedures[0].asIs);
+
+        // Generated and untouched: deriving again needs no --force and changes nothing.
+        const QByteArray generated = fixtures::fileHash(ws);
+        r = studio(derive);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(fixtures::fileHash(ws), generated);
+
+        // A group id works too (its e-process was drawn by hand: --force).
+        r = studio({QStringLiteral("derive"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                    QStringLiteral("nhom-vay-von-covid")});
+        QCOMPARE(r.code, 1);
+        r = studio({QStringLiteral("derive"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                    QStringLiteral("nhom-vay-von-covid"), QStringLiteral("--force")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                         QStringLiteral("nhom-vay-von-covid"), QStringLiteral("-o"), out}).code, 0);
+        exported = TthcJson::importFile(out);
+        QVERIFY(exported.ok());
+        QCOMPARE(exported.workspace.groups[0].toBe.steps.size(), 5);
+        QCOMPARE(exported.workspace.groups[0].toBe.steps[1].id, QStringLiteral("tg1"));
+        QVERIFY(!Derivation::isHandEdited(exported.workspace.groups[0].toBe));
+    }
+
+    void reductions()
+    {
+        const QString ws = file(QStringLiteral("reductions.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), ws}).code, 0);
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("vay-von-tra-luong-covid.json")), QStringLiteral("--workspace"), ws}).code, 0);
+        const QString small = file(QStringLiteral("small.json"));
+        {
+            QFile f(small);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(TthcJson::write(fixtures::small()));
+        }
+        QCOMPARE(studio({QStringLiteral("import"), small, QStringLiteral("--workspace"), ws}).code, 0);
+        const QStringList base{QStringLiteral("reductions"), QStringLiteral("--workspace"), ws};
+        // Usage: exactly one of --procedure and --group.
+        QCOMPARE(studio(base).code, 2);
+        QCOMPARE(studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("1.002804"), QStringLiteral("--group"),
+                                           QStringLiteral("nhom-vay-von-covid")}).code, 2);
+        Run r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("9.9")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("9.9")));
+        // A group id is not a procedure.
+        QCOMPARE(studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("nhom-vay-von-covid")}).code, 1);
+        QCOMPARE(studio(base + QStringList{QStringLiteral("--group"), QStringLiteral("1.002804")}).code, 1);
+
+        // The table: Vietnamese number format whatever the language.
+        r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("1.002804")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 7); // title, header, five indicators
+        QVERIFY2(lines[6].contains(QStringLiteral("4,69")) && lines[6].contains(QStringLiteral("2,79"))
+                     && lines[6].contains(QStringLiteral("-1,89")) && lines[6].contains(QStringLiteral("-40,4 %")),
+                 qPrintable(lines[6]));
+        QVERIFY2(lines[2].endsWith(QStringLiteral("5      0      -5  -100,0 %")), qPrintable(lines[2]));
+
+        // JSON with stable keys.
+        r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("1.002804"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QJsonParseError error;
+        QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("indicators"), QStringLiteral("procedure")}));
+        QCOMPARE(root[QStringLiteral("procedure")].toString(), QStringLiteral("1.002804"));
+        QJsonArray indicators = root[QStringLiteral("indicators")].toArray();
+        QCOMPARE(indicators.size(), 5);
+        QStringList keys;
+        for (const QJsonValue &v : std::as_const(indicators)) {
+            keys << v[QStringLiteral("key")].toString();
+            QCOMPARE(v.toObject().keys(), (QStringList{QStringLiteral("asIs"), QStringLiteral("change"), QStringLiteral("key"),
+                                                       QStringLiteral("percent"), QStringLiteral("toBe")}));
+        }
+        QCOMPARE(keys, (QStringList{QStringLiteral("trips"), QStringLiteral("documents"), QStringLiteral("manualSteps"),
+                                    QStringLiteral("steps"), QStringLiteral("elapsedDays")}));
+        const QJsonObject trips = indicators[0].toObject();
+        QCOMPARE(trips[QStringLiteral("asIs")].toDouble(), 5.0);
+        QCOMPARE(trips[QStringLiteral("toBe")].toDouble(), 0.0);
+        QCOMPARE(trips[QStringLiteral("change")].toDouble(), -5.0);
+        QCOMPARE(trips[QStringLiteral("percent")].toDouble(), -100.0);
+        QCOMPARE(indicators[4].toObject()[QStringLiteral("asIs")].toDouble(), 4.6875);
+
+        r = studio(base + QStringList{QStringLiteral("--group"), QStringLiteral("nhom-vay-von-covid"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("group"), QStringLiteral("indicators")}));
+        QCOMPARE(root[QStringLiteral("group")].toString(), QStringLiteral("nhom-vay-von-covid"));
+        indicators = root[QStringLiteral("indicators")].toArray();
+        QCOMPARE(indicators[1].toObject()[QStringLiteral("asIs")].toDouble(), 6.0);
+        QCOMPARE(indicators[1].toObject()[QStringLiteral("toBe")].toDouble(), 1.0);
+        QCOMPARE(indicators[4].toObject()[QStringLiteral("toBe")].toDouble(), 4.75);
+
+        // No as-is figure: the percentage is null (P1 has no manual agency step).
+        r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("P1"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        indicators = QJsonDocument::fromJson(r.out.toUtf8()).object()[QStringLiteral("indicators")].toArray();
+        QCOMPARE(indicators[2].toObject()[QStringLiteral("key")].toString(), QStringLiteral("manualSteps"));
+        QCOMPARE(indicators[2].toObject()[QStringLiteral("asIs")].toDouble(), 0.0);
+        QVERIFY(indicators[2].toObject()[QStringLiteral("percent")].isNull());
+        r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("P1")});
+        QVERIFY2(r.out.split(u'\n')[4].endsWith(QStringLiteral("—")), qPrintable(r.out));
     }
 };
 

@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -533,6 +534,21 @@ private slots:
         QCOMPARE(shot.size(), QSize(1600, 900) * w().devicePixelRatio());
         if (!dir.isEmpty())
             QVERIFY(shot.save(dir + QStringLiteral("/main-window.png")));
+        // The other screens of the method, for the README and for review.
+        auto save = [&](QWidget *tab, const char *name) {
+            if (auto *tabs = qobject_cast<QTabWidget *>(tab->parentWidget() ? tab->parentWidget()->parentWidget() : nullptr))
+                tabs->setCurrentWidget(tab);
+            QTest::qWait(30);
+            const QImage image = w().grab().toImage();
+            QVERIFY(!image.isNull());
+            if (!dir.isEmpty())
+                QVERIFY(image.save(dir + QStringLiteral("/") + QLatin1String(name)));
+        };
+        save(w().analysisView(), "screen-analysis.png");
+        save(w().reductionsPanel(), "screen-reductions.png");
+        w().catalogueView()->setCurrentIndex({});
+        QCOMPARE(w().catalogueTable()->isVisible(), true);
+        save(w().catalogueTable(), "screen-catalogue.png");
     }
 };
 
