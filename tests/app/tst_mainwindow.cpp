@@ -18,6 +18,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QAction>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QApplication>
 #include <QLineEdit>
@@ -527,6 +528,11 @@ private slots:
         const ProcessRef ref = ProcessRef::procedure(QStringLiteral("1.002804"), Which::AsIs);
         QTRY_VERIFY_WITH_TIMEOUT(!w().model()->process(ref)->layout.isEmpty(), 20000);
         w().resize(1600, 900);
+        // Docks as a first start lays them out (earlier tests saved other sizes).
+        w().resizeDocks({w().findChild<QDockWidget *>(QStringLiteral("catalogueDock")),
+                         w().findChild<QDockWidget *>(QStringLiteral("propertiesDock"))},
+                        {330, 300}, Qt::Horizontal);
+        QTest::qWait(30);
         w().chartEditor(Which::AsIs)->view()->fit();
         QTest::qWait(50);
         const QString dir = qEnvironmentVariable("TTHC_SCREENSHOT_DIR");
