@@ -43,6 +43,7 @@ QString SetProcedureFieldCommand::fieldName(ProcedureField f)
     case ProcedureField::Complaints: return Commands::tr("many complaints");
     case ProcedureField::Investment: return Commands::tr("investment environment");
     case ProcedureField::HourlyIncome: return Commands::tr("hourly income");
+    case ProcedureField::AgencyHourlyCost: return Commands::tr("agency hourly cost");
     case ProcedureField::EvaluationNotes: return Commands::tr("evaluation notes");
     }
     return {};

@@ -105,6 +105,7 @@ ProcedureForm::ProcedureForm(WorkspaceModel *model, QWidget *parent) : QWidget(p
     auto *evaluation = new QGroupBox(tr("Evaluation inputs"), this);
     auto *ef = new QFormLayout(evaluation);
     ef->addRow(tr("Hourly &income of the applicant:"), spinBox(ProcedureField::HourlyIncome, 0, tr(" VND")));
+    ef->addRow(tr("Hourly cost of the agency's &staff:"), spinBox(ProcedureField::AgencyHourlyCost, 0, tr(" VND")));
     ef->addRow(tr("Source and notes:"), textEdit(ProcedureField::EvaluationNotes));
     layout->addWidget(evaluation);
 

@@ -349,8 +349,9 @@ public:
         if (auto e = object(o, "evaluation", path)) {
             const Path ep = path / "evaluation";
             p.evaluation.hourlyIncomeVnd = num(*e, "hourlyIncomeVnd", ep);
+            p.evaluation.agencyHourlyCostVnd = num(*e, "agencyHourlyCostVnd", ep);
             p.evaluation.notes = str(*e, "notes", ep);
-            p.evaluation.extra = extra(*e, {"hourlyIncomeVnd", "notes"});
+            p.evaluation.extra = extra(*e, {"hourlyIncomeVnd", "agencyHourlyCostVnd", "notes"});
         }
         p.review = review(o, path);
         p.extra = extra(o, {"code", "name", "field", "agency", "level", "annualVolume", "complaintsPerYear",
@@ -459,6 +460,14 @@ void putProcessesAndReview(QJsonObject &o, const Process &asIs, const Process &t
     }
 }
 
+QJsonObject evaluationJson(const Evaluation &e)
+{
+    QJsonObject o{{"hourlyIncomeVnd", e.hourlyIncomeVnd}, {"notes", e.notes}};
+    if (e.agencyHourlyCostVnd != 0) // additive: files that never set it stay as they were
+        o.insert("agencyHourlyCostVnd", e.agencyHourlyCostVnd);
+    return withExtra(e.extra, o);
+}
+
 QJsonObject toJson(const Procedure &p)
 {
     QJsonArray fees, documents;
@@ -479,8 +488,7 @@ QJsonObject toJson(const Procedure &p)
                   {"priority", QJsonObject{{"highVolume", pr.highVolume}, {"frequent", pr.frequent},
                                            {"complaints", pr.complaints}, {"investment", pr.investment}}},
                   {"documents", documents},
-                  {"evaluation", withExtra(p.evaluation.extra, {{"hourlyIncomeVnd", p.evaluation.hourlyIncomeVnd},
-                                                                {"notes", p.evaluation.notes}})}};
+                  {"evaluation", evaluationJson(p.evaluation)}};
     putProcessesAndReview(o, p.asIs, p.toBe, p.analysis, p.review);
     return withExtra(p.extra, o);
 }

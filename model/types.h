@@ -127,8 +127,9 @@ struct Priority {
 
 // Inputs of step 3; the results are always computed, never stored.
 struct Evaluation {
-    double hourlyIncomeVnd = 0;
-    QString notes;
+    double hourlyIncomeVnd = 0;     // the applicant's time (Thông tư 02/2017/TT-VPCP, Điều 27)
+    double agencyHourlyCostVnd = 0; // the agency's staff time, counted separately (additive field)
+    QString notes;                  // where the figures come from
     QJsonObject extra;
     bool operator==(const Evaluation &) const = default;
 };

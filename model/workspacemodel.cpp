@@ -134,6 +134,7 @@ QVariant WorkspaceModel::fieldValue(const Procedure &p, ProcedureField f)
     case ProcedureField::Complaints: return p.priority.complaints;
     case ProcedureField::Investment: return p.priority.investment;
     case ProcedureField::HourlyIncome: return p.evaluation.hourlyIncomeVnd;
+    case ProcedureField::AgencyHourlyCost: return p.evaluation.agencyHourlyCostVnd;
     case ProcedureField::EvaluationNotes: return p.evaluation.notes;
     }
     return {};
@@ -169,6 +170,7 @@ Status WorkspaceModel::setProcedureField(const QString &code, ProcedureField f, 
     case ProcedureField::Complaints: p.priority.complaints = v.toBool(); break;
     case ProcedureField::Investment: p.priority.investment = v.toBool(); break;
     case ProcedureField::HourlyIncome: p.evaluation.hourlyIncomeVnd = std::max(0.0, v.toDouble()); break;
+    case ProcedureField::AgencyHourlyCost: p.evaluation.agencyHourlyCostVnd = std::max(0.0, v.toDouble()); break;
     case ProcedureField::EvaluationNotes: p.evaluation.notes = v.toString(); break;
     }
     if (p == m_ws.procedures[i])

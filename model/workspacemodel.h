@@ -19,7 +19,7 @@ namespace tthc {
 enum class ProcedureField {
     Name, FieldOfWork, Agency, Level, AnnualVolume, ComplaintsPerYear, StatutoryDays, OnlineLevel,
     LegalBasis, Published, FormsDownloadable, FormsOnline, OnlinePayment, ProcessedOnline,
-    HighVolume, Frequent, Complaints, Investment, HourlyIncome, EvaluationNotes
+    HighVolume, Frequent, Complaints, Investment, HourlyIncome, AgencyHourlyCost, EvaluationNotes
 };
 
 class WorkspaceModel : public QObject {

@@ -556,6 +556,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>Analyse step %1</source>
         <translation>Phân tích bước %1</translation>
     </message>
+    <message>
+        <source>agency hourly cost</source>
+        <translation>chi phí giờ công của cơ quan</translation>
+    </message>
 </context>
 <context>
     <name>tthc::ComparisonView</name>
@@ -1991,6 +1995,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>Not a priority under the plan&apos;s criteria.</source>
         <translation>Không thuộc diện ưu tiên theo tiêu chí của kế hoạch.</translation>
+    </message>
+    <message>
+        <source>Hourly cost of the agency&apos;s &amp;staff:</source>
+        <translation>Chi phí giờ &amp;công của cán bộ:</translation>
     </message>
 </context>
 <context>

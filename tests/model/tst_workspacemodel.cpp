@@ -83,6 +83,7 @@ private slots:
         QTest::newRow("complaints flag") << int(ProcedureField::Complaints) << QVariant(true);
         QTest::newRow("investment") << int(ProcedureField::Investment) << QVariant(true);
         QTest::newRow("hourly") << int(ProcedureField::HourlyIncome) << QVariant(40000.0);
+        QTest::newRow("agency hourly") << int(ProcedureField::AgencyHourlyCost) << QVariant(65000.0);
         QTest::newRow("notes") << int(ProcedureField::EvaluationNotes) << QVariant(QStringLiteral("Nguồn: TCTK"));
     }
 
