@@ -6,6 +6,7 @@
 #include "layoutclient.h"
 #include "processscene.h"
 #include "reductions.h"
+#include "simulator.h"
 #include "tthcjson.h"
 #include "validator.h"
 #include "vnformat.h"
@@ -24,7 +25,8 @@ namespace tthc {
 namespace {
 
 const QStringList subcommands{QStringLiteral("import"), QStringLiteral("export-json"), QStringLiteral("validate"),
-                               QStringLiteral("export-diagram"), QStringLiteral("derive"), QStringLiteral("reductions")};
+                               QStringLiteral("export-diagram"), QStringLiteral("derive"), QStringLiteral("reductions"),
+                               QStringLiteral("simulate")};
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
@@ -413,6 +415,152 @@ int reductionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
     return Ok;
 }
 
+
+// Prints rows as columns: the first left-aligned, the others right-aligned.
+void printTable(const QList<QStringList> &rows, QTextStream &out)
+{
+    const qsizetype columns = rows.isEmpty() ? 0 : rows.first().size();
+    QList<qsizetype> width(columns, 0);
+    for (const QStringList &row : rows)
+        for (qsizetype c = 0; c < columns; ++c)
+            width[c] = std::max(width[c], row.value(c).size());
+    for (const QStringList &row : rows) {
+        QString line = row.value(0).leftJustified(width[0]);
+        for (qsizetype c = 1; c < columns; ++c)
+            line += QStringLiteral("  ") + row.value(c).rightJustified(width[c]);
+        out << line << '\n';
+    }
+}
+
+int simulateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("procedure")}, CommandLine::tr("The procedure code or group id."),
+                      QStringLiteral("CODE")});
+    parser.addOption({QStringLiteral("cases"), CommandLine::tr("Dossiers per replication (default: the annual volume)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("seed"), CommandLine::tr("Seed of the random numbers (default 1)."), QStringLiteral("S")});
+    parser.addOption({QStringLiteral("replications"), CommandLine::tr("Independent runs of the year (default 5)."),
+                      QStringLiteral("R")});
+    parser.addOption({QStringLiteral("year"), CommandLine::tr("The calendar year simulated (default 2026)."),
+                      QStringLiteral("Y")});
+    parser.addOption({QStringLiteral("calendar"), CommandLine::tr("A working calendar file (default: the Vietnamese one)."),
+                      QStringLiteral("FILE.json")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Write the results as JSON to this file."),
+                      QStringLiteral("OUT.json")});
+    if (!parse(parser, args, err))
+        return Usage;
+    if (!parser.isSet(QStringLiteral("workspace")) || !parser.isSet(QStringLiteral("procedure"))) {
+        err << CommandLine::tr("simulate needs --workspace W.tthc and --procedure CODE.") << '\n';
+        return Usage;
+    }
+    SimulationOptions options;
+    // Whole numbers of the options that are set, each within its range.
+    const auto whole = [&](const QString &name, qint64 min, qint64 max, auto *target) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const qint64 v = parser.value(name).toLongLong(&ok);
+        if (!ok || v < min || v > max) {
+            err << CommandLine::tr("--%1 needs a whole number from %2 to %3.").arg(name).arg(min).arg(max) << '\n';
+            return false;
+        }
+        *target = std::remove_pointer_t<decltype(target)>(v);
+        return true;
+    };
+    if (!whole(QStringLiteral("cases"), 1, 1'000'000'000, &options.cases)
+        || !whole(QStringLiteral("replications"), 1, 1000, &options.replications)
+        || !whole(QStringLiteral("year"), 1900, 9999, &options.year))
+        return Usage;
+    if (parser.isSet(QStringLiteral("seed"))) {
+        bool ok = false;
+        options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
+        if (!ok) {
+            err << CommandLine::tr("--seed needs a whole number from 0 to 18446744073709551615.") << '\n';
+            return Usage;
+        }
+    }
+    if (parser.isSet(QStringLiteral("calendar"))) {
+        auto calendar = WorkingCalendar::load(parser.value(QStringLiteral("calendar")));
+        if (!calendar) {
+            err << calendar.error() << '\n';
+            return Failed;
+        }
+        options.calendar = calendar.take();
+    }
+    WorkspaceModel model;
+    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    const QString id = parser.value(QStringLiteral("procedure"));
+    auto input = SimulationInput::fromWorkspace(model.workspace(), id);
+    if (!input) {
+        err << input.error() << '\n';
+        return Failed;
+    }
+    auto run = Simulator::run(input.value(), options);
+    if (!run) {
+        err << run.error() << '\n';
+        return Failed;
+    }
+    const SimulationResult &r = run.value();
+    if (parser.isSet(QStringLiteral("json"))) {
+        const QString outPath = parser.value(QStringLiteral("json"));
+        QSaveFile file(outPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)) < 0
+            || !file.commit()) {
+            err << CommandLine::tr("Cannot write “%1”: %2").arg(outPath, file.errorString()) << '\n';
+            return Failed;
+        }
+    }
+    // The summary, in the number format of the approval dossier.
+    out << (r.group ? CommandLine::tr("Group %1: %2") : CommandLine::tr("Procedure %1: %2")).arg(r.id, r.name) << '\n';
+    out << CommandLine::tr("%1 dossier(s) × %2 replication(s), seed %3, year %4; a working day is %5 hours.")
+               .arg(VnFormat::number(double(r.cases)))
+               .arg(r.replications)
+               .arg(r.seed)
+               .arg(r.year)
+               .arg(VnFormat::number(r.hoursPerDay, 1))
+        << '\n';
+    const auto days = [&](const ScenarioResult &s, const Estimate &e) {
+        if (!s.present)
+            return QStringLiteral("—");
+        QString text = VnFormat::number(r.days(e.mean), 2);
+        if (e.hasInterval())
+            text += QStringLiteral(" ± ") + VnFormat::number(r.days(e.halfWidth), 2);
+        return text;
+    };
+    const auto share = [](const ScenarioResult &s, const Estimate &e) {
+        return s.present && std::isfinite(e.mean) ? VnFormat::percent(e.mean) : QStringLiteral("—");
+    };
+    const auto busiest = [](const ScenarioResult &s) {
+        const LaneSummary *top = nullptr;
+        for (const LaneSummary &l : s.lanes)
+            if (std::isfinite(l.utilisation.mean) && (!top || l.utilisation.mean > top->utilisation.mean))
+                top = &l;
+        return top ? QStringLiteral("%1 (%2)").arg(VnFormat::percent(top->utilisation.mean), top->name) : QStringLiteral("—");
+    };
+    const ScenarioResult &a = r.asIs, &t = r.toBe;
+    printTable({{CommandLine::tr("Indicator"), CommandLine::tr("As-is"), CommandLine::tr("To-be")},
+                {CommandLine::tr("Mean cycle time (working days)"), days(a, a.meanHours), days(t, t.meanHours)},
+                {CommandLine::tr("Median (working days)"), days(a, a.p50Hours), days(t, t.p50Hours)},
+                {CommandLine::tr("90th percentile (working days)"), days(a, a.p90Hours), days(t, t.p90Hours)},
+                {CommandLine::tr("95th percentile (working days)"), days(a, a.p95Hours), days(t, t.p95Hours)},
+                {CommandLine::tr("Share of time waiting"), share(a, a.waitingShare), share(t, t.waitingShare)},
+                {CommandLine::tr("Finished within the time limit"), share(a, a.onTimeShare), share(t, t.onTimeShare)},
+                {CommandLine::tr("Busiest lane"), busiest(a), busiest(t)}},
+               out);
+    if (a.stuck + t.stuck > 0)
+        out << CommandLine::tr("%1 dossier(s) left a loop at the visit limit or never reached an end.")
+                   .arg(a.stuck + t.stuck)
+            << '\n';
+    out << CommandLine::tr("%1 events in %2 s.").arg(VnFormat::number(double(r.events))).arg(VnFormat::number(r.seconds, 2))
+        << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool CommandLine::needsGui(const QStringList &args)
@@ -429,6 +577,8 @@ bool CommandLine::wantsCommandLine(const QStringList &args)
     if (args.isEmpty())
         return false;
     const QString &first = args.first();
+    if (subcommands.contains(first))
+        return true;
     // A workspace to open, or an option of the GUI; anything else is a (mistyped) command.
     if (first.startsWith(u'-') || first.endsWith(QLatin1String(".tthc")) || QFileInfo::exists(first))
         return false;
@@ -436,6 +586,18 @@ bool CommandLine::wantsCommandLine(const QStringList &args)
 }
 
 QString CommandLine::usage()
+{
+    // The simulate lines are a string of their own, inserted before the --help line, so that
+    // the translation of the rest stays valid.
+    const QString simulate = tr("  tthc-studio simulate --workspace W.tthc --procedure CODE [--cases N] [--seed S]\n"
+                                "              [--replications R] [--year Y] [--calendar FILE.json] [--json OUT.json]\n"
+                                "              simulate a year of dossiers, as-is and to-be (CODE may be a group id)\n");
+    QString text = general();
+    const qsizetype at = text.indexOf(QLatin1String("  tthc-studio --help"));
+    return text.insert(at >= 0 ? at : text.size(), simulate);
+}
+
+QString CommandLine::general()
 {
     return tr("Usage:\n"
               "  tthc-studio [--sample | WORKSPACE.tthc]      start the application\n"
@@ -481,6 +643,8 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         return deriveCommand(rest, out, err);
     if (command == QLatin1String("reductions"))
         return reductionsCommand(rest, out, err);
+    if (command == QLatin1String("simulate"))
+        return simulateCommand(rest, out, err);
     err << tr("Unknown command “%1”.").arg(command) << '\n' << usage();
     return Usage;
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The command line of tthc-studio: the same binary as the GUI, run without a display.
-// Subcommands import, export-json, validate, export-diagram, derive and reductions work on a workspace or a tthc-json file and
+// Subcommands import, export-json, validate, export-diagram, derive, reductions and simulate work on a workspace or a tthc-json file and
 // report in the UI language; exit codes: 0 success, 1 errors found or the action failed,
 // 2 wrong usage.
 #include <QCoreApplication>
@@ -18,6 +18,9 @@ public:
     static bool needsGui(const QStringList &args);
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
     static QString usage();
+
+private:
+    static QString general(); // the usage text without the simulate lines
 };
 
 } // namespace tthc

@@ -9,6 +9,7 @@
 #include "cataloguetable.h"
 #include "reductions.h"
 #include "reductionspanel.h"
+#include "evaluationpanel.h"
 #include "comparisonview.h"
 #include "listeditor.h"
 #include "derivation.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_asIsEditor(new DiagramEditor(m_model, m_undo)), m_toBeEditor(new DiagramEditor(m_model, m_undo)),
       m_compare(new ComparisonView(m_model, m_undo)), m_catalogueTable(new CatalogueTable(m_model)),
       m_reductions(new ReductionsPanel(m_model)),
+      m_evaluation(new EvaluationPanel(m_model, m_undo, [this](const QString &e) { showError(e); })),
       m_analysis(new AnalysisView(m_model, m_undo, [this](const QString &e) { showError(e); })),
       m_systems(new ListEditor({{tr("Id"), {}, 110}, {tr("Name"), {}, 260}, {tr("Kind"), Labels::all<SystemKind>(), 130},
                                 {tr("Owner"), {}, 160}, {tr("Readiness"), Labels::all<Readiness>(), 130}, {tr("Note"), {}, 150}},
@@ -121,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_toBeEditor, tr("E-process"));
     m_tabs->addTab(m_compare, tr("Side by side"));
     m_tabs->addTab(m_reductions, tr("Reductions"));
+    m_tabs->addTab(m_evaluation, tr("Evaluation"));
     m_tabs->setDocumentMode(true);
     m_pages->addWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_properties->setScene(currentEditor() ? currentEditor()->scene() : nullptr); });
@@ -719,6 +722,7 @@ void MainWindow::currentItemChanged()
         m_compare->setOwner(asIs);
         m_analysis->setOwner(asIs);
         m_reductions->setOwner(asIs);
+        m_evaluation->setOwner(asIs);
         if (asIs) {
             layoutIfMissing(*asIs);
             layoutIfMissing(*toBe);

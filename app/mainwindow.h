@@ -26,6 +26,7 @@ class CatalogueFilter;
 class AnalysisView;
 class CatalogueTable;
 class ReductionsPanel;
+class EvaluationPanel;
 class ComparisonView;
 class ListEditor;
 class DiagramEditor;
@@ -67,6 +68,7 @@ public:
     AnalysisView *analysisView() const { return m_analysis; }
     CatalogueTable *catalogueTable() const { return m_catalogueTable; }
     ReductionsPanel *reductionsPanel() const { return m_reductions; }
+    EvaluationPanel *evaluationPanel() const { return m_evaluation; }
     ListEditor *systemsEditor() const { return m_systems; }
     void showChart(Which which);
     // Runs the layout worker on the editor's chart and applies the result as one undo step.
@@ -127,6 +129,7 @@ private:
     ComparisonView *m_compare;
     CatalogueTable *m_catalogueTable;
     ReductionsPanel *m_reductions;
+    EvaluationPanel *m_evaluation;
     AnalysisView *m_analysis;
     ListEditor *m_systems;
     LayoutClient *m_layout;           // user-requested layouts

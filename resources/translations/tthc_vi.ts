@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>%1: the distribution must be “fixed”, “uniform”, “triangular” or “exponential”, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a number ≥ 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “min” must not exceed “max”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: needs min ≤ mode ≤ max.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tthc::AddFlowCommand</name>
     <message>
         <source>Connect “%1” → “%2”</source>
@@ -457,6 +476,89 @@ Tùy chọn:
 Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện được, 2 dùng sai cú pháp.
 </translation>
     </message>
+    <message>
+        <source>Dossiers per replication (default: the annual volume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the random numbers (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent runs of the year (default 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar year simulated (default 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working calendar file (default: the Vietnamese one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results as JSON to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate needs --workspace W.tthc and --procedure CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) × %2 replication(s), seed %3, year %4; a working day is %5 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean cycle time (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90th percentile (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile (working days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of time waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished within the time limit</source>
+        <translation>Tỷ lệ giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Busiest lane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) left a loop at the visit limit or never reached an end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  tthc-studio simulate --workspace W.tthc --procedure CODE [--cases N] [--seed S]
+              [--replications R] [--year Y] [--calendar FILE.json] [--json OUT.json]
+              simulate a year of dossiers, as-is and to-be (CODE may be a group id)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tthc::Commands</name>
@@ -574,6 +676,31 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>&lt;span style=&apos;background:#e3f2fd&apos;&gt;&amp;nbsp;automated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f8e9&apos;&gt;&amp;nbsp;simplified&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f3e5f5&apos;&gt;&amp;nbsp;merged&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fffde7&apos;&gt;&amp;nbsp;new&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;&lt;s&gt;eliminated&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — select a step to see where it comes from or goes.</source>
         <translation>&lt;span style=&apos;background:#e3f2fd&apos;&gt;&amp;nbsp;tự động hóa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f8e9&apos;&gt;&amp;nbsp;đơn giản hóa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f3e5f5&apos;&gt;&amp;nbsp;gộp&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fffde7&apos;&gt;&amp;nbsp;mới&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;&lt;s&gt;cắt bỏ&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — chọn một bước để xem bước đó bắt nguồn từ đâu hoặc chuyển thành gì.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::ComplianceCostRules</name>
+    <message>
+        <source>Entered for the procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: 43,750 VND an hour = the average monthly income of an employed worker in 2024, 7.7 million VND (General Statistics Office, labour and employment report for the fourth quarter and the year 2024), divided by 176 working hours a month (22 days of 8 hours). An illustrative figure: check it against the latest GSO publication and enter the procedure&apos;s own figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: 39,886 VND an hour = the salary of a specialist at coefficient 3.00 (grade A1, step 3) at the base salary of 2,340,000 VND a month (Nghị định 73/2024/NĐ-CP, from 1 July 2024), divided by 176 working hours a month. Salary only, without insurance contributions, allowances or overheads: an illustrative lower bound to be replaced by the agency&apos;s own figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance cost (Thông tư 02/2017/TT-VPCP, Điều 27) of one dossier = the applicant&apos;s working time × the hourly income + the fees and charges of the procedure + the other direct costs paid at the steps (copies, travel, services: the “direct cost” of every step, whoever&apos;s lane it is in). The applicant&apos;s working time is the hours of the steps in the applicant&apos;s lanes. The agencies&apos; cost is counted separately: the hours of the steps in all other lanes except information systems × the agency&apos;s hourly cost. Per year = per dossier × the annual volume; the saving = as-is − to-be.
+Which steps count: those that one dossier goes through, along the same path as the elapsed days — every flow out of a task, and at a decision its most likely branch: each branch weighted by its probability when the flows give one, otherwise the first branch only. A step reached along several paths counts once; a flow back to an earlier step (a loop, such as a request to complete the dossier) is not followed again, so repeated work is not counted.
+A group: the members&apos; costs added up, each at its own rates and with its own fees; in the e-process only the members that keep a sub-procedure step in the group&apos;s e-process count. The group&apos;s annual volume is the smallest annual volume of its members: every linked case goes through each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s own rate and source.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1156,125 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>The dossier is received and processed online</source>
         <translation>Hồ sơ được tiếp nhận và giải quyết trên môi trường mạng</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::EvaluationPanel</name>
+    <message>
+        <source> VND/hour</source>
+        <translation> đồng/giờ</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation type="unfinished">Hiện trạng</translation>
+    </message>
+    <message>
+        <source>E-process</source>
+        <translation type="unfinished">Quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Inputs (Thông tư 02/2017/TT-VPCP, Điều 27)</source>
+        <translation>Thông số đầu vào (Thông tư 02/2017/TT-VPCP, Điều 27)</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;income of the applicant:</source>
+        <translation type="unfinished">Thu nhập &amp;bình quân mỗi giờ của người nộp hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Hourly cost of the agency&apos;s &amp;staff:</source>
+        <translation type="unfinished">Chi phí giờ &amp;công của cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Source of the figures:</source>
+        <translation>&amp;Nguồn số liệu:</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Tiết kiệm</translation>
+    </message>
+    <message>
+        <source>Saving (%)</source>
+        <translation>Tiết kiệm (%)</translation>
+    </message>
+    <message>
+        <source>A group uses the rates of each member procedure; edit them on the members.</source>
+        <translation>Nhóm thủ tục dùng đơn giá của từng thủ tục thành viên; hãy sửa đơn giá tại các thủ tục đó.</translation>
+    </message>
+    <message>
+        <source>No hourly income is set: the default %1 is used. %2</source>
+        <translation>Chưa nhập thu nhập bình quân mỗi giờ: dùng giá trị mặc định %1. %2</translation>
+    </message>
+    <message>
+        <source>No agency hourly cost is set: the default %1 is used. %2</source>
+        <translation>Chưa nhập chi phí giờ công của cơ quan: dùng giá trị mặc định %1. %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Time and cost saved&lt;/b&gt; — %1. Every figure is computed from the charts and the inputs below; %2 dossiers a year.</source>
+        <translation>&lt;b&gt;Thời gian và chi phí tiết kiệm được&lt;/b&gt; — %1. Mọi số liệu được tính từ các sơ đồ và thông số đầu vào dưới đây; %2 hồ sơ/năm.</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s hours per dossier</source>
+        <translation>Số giờ của người nộp hồ sơ/hồ sơ</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s hours per dossier</source>
+        <translation>Số giờ của cơ quan/hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s cost per dossier (time, fees, direct costs)</source>
+        <translation>Chi phí của người nộp hồ sơ/hồ sơ (thời gian, phí, lệ phí, chi phí trực tiếp)</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s cost per dossier</source>
+        <translation>Chi phí của cơ quan/hồ sơ</translation>
+    </message>
+    <message>
+        <source>Total cost per dossier</source>
+        <translation>Tổng chi phí/hồ sơ</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s hours per year</source>
+        <translation>Số giờ của người nộp hồ sơ/năm</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s hours per year</source>
+        <translation>Số giờ của cơ quan/năm</translation>
+    </message>
+    <message>
+        <source>Total cost per year</source>
+        <translation>Tổng chi phí/năm</translation>
+    </message>
+    <message>
+        <source>Applicant h</source>
+        <translation>Giờ người nộp</translation>
+    </message>
+    <message>
+        <source>Agency h</source>
+        <translation>Giờ cơ quan</translation>
+    </message>
+    <message>
+        <source>Time, trips, documents, steps, days (per dossier)</source>
+        <translation>Thời gian, số lần đi lại, thành phần hồ sơ, số bước, số ngày (mỗi hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Cost per dossier (thousand VND)</source>
+        <translation>Chi phí mỗi hồ sơ (nghìn đồng)</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished">Tổ chức, cá nhân</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished">Cơ quan thực hiện</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2003,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Đánh giá hiệu quả</translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>
@@ -2238,6 +2488,205 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
 </context>
 <context>
+    <name>tthc::SimulationParams</name>
+    <message>
+        <source>Step “%1”, duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step “%1”, wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lane “%1”: “staff” must be a whole number of people (0 or “unlimited” for no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow %1 → %2: “probability” must be a number from 0 to 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tthc::SimulationView</name>
+    <message>
+        <source>Simulate a year</source>
+        <translation>Mô phỏng một năm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Simulation of a year (discrete events)</source>
+        <translation>Mô phỏng một năm (sự kiện rời rạc)</translation>
+    </message>
+    <message>
+        <source>Dossiers:</source>
+        <translation>Số hồ sơ:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Hạt giống ngẫu nhiên:</translation>
+    </message>
+    <message>
+        <source>Replications:</source>
+        <translation>Số lần lặp:</translation>
+    </message>
+    <message>
+        <source>Result (working days; ± 95 % interval)</source>
+        <translation>Kết quả (ngày làm việc; ± khoảng tin cậy 95 %)</translation>
+    </message>
+    <message>
+        <source>As-is</source>
+        <translation type="unfinished">Hiện trạng</translation>
+    </message>
+    <message>
+        <source>E-process</source>
+        <translation type="unfinished">Quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Chủ thể</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Quy trình</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Số cán bộ</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Mức sử dụng</translation>
+    </message>
+    <message>
+        <source>The simulation was cancelled.</source>
+        <translation>Đã hủy mô phỏng.</translation>
+    </message>
+    <message>
+        <source>Press “Simulate a year” to run the as-is chart and the e-process with these dossiers.</source>
+        <translation>Nhấn “Mô phỏng một năm” để chạy quy trình hiện trạng và quy trình điện tử với số hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Simulating %1 dossiers × %2 replications…</source>
+        <translation>Đang mô phỏng %1 hồ sơ × %2 lần lặp…</translation>
+    </message>
+    <message>
+        <source>%1 dossiers × %2 replications, seed %3: %4 events in %5 s.</source>
+        <translation>%1 hồ sơ × %2 lần lặp, hạt giống %3: %4 sự kiện trong %5 giây.</translation>
+    </message>
+    <message>
+        <source>Mean cycle time</source>
+        <translation>Thời gian giải quyết trung bình</translation>
+    </message>
+    <message>
+        <source>Median (p50)</source>
+        <translation>Trung vị (p50)</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Share of waiting</source>
+        <translation>Tỷ lệ thời gian chờ</translation>
+    </message>
+    <message>
+        <source>Finished within the time limit</source>
+        <translation>Tỷ lệ giải quyết đúng hạn</translation>
+    </message>
+    <message>
+        <source>Dossiers finished / stuck</source>
+        <translation>Hồ sơ hoàn thành / bị tắc</translation>
+    </message>
+    <message>
+        <source>no chart</source>
+        <translation>chưa có sơ đồ</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>không giới hạn</translation>
+    </message>
+    <message>
+        <source> (sized)</source>
+        <translation> (tự xác định)</translation>
+    </message>
+    <message>
+        <source>Cycle time of the dossiers (working days), first replication</source>
+        <translation>Phân bố thời gian giải quyết hồ sơ (ngày làm việc), lần lặp thứ nhất</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::Simulator</name>
+    <message>
+        <source>The chart has no start step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has no procedure “%1”.</source>
+        <translation type="unfinished">Không gian làm việc không có thủ tục “%1”.</translation>
+    </message>
+    <message>
+        <source>The workspace has no group “%1”.</source>
+        <translation type="unfinished">Không gian làm việc không có nhóm “%1”.</translation>
+    </message>
+    <message>
+        <source>The workspace has no procedure or group “%1”.</source>
+        <translation type="unfinished">Không gian làm việc không có thủ tục hoặc nhóm “%1”.</translation>
+    </message>
+    <message>
+        <source>The simulation was cancelled.</source>
+        <translation>Đã hủy mô phỏng.</translation>
+    </message>
+    <message>
+        <source>Dossiers arrive at random (a Poisson stream) spread evenly over the working hours of the year, as many as the annual volume. The clock runs in working hours only (by default 8 a day, Monday to Friday, without public holidays): every actor works on the same calendar, and n working days of waiting last n × 8 working hours. Each step takes its actor&apos;s working time, by default drawn from a triangular distribution from half to one and a half times its hours (its mean is the hours), then waits its waiting days, during which no one works. A lane has as many people as its “staff” field says; without one, the applicant&apos;s lanes and information systems have no limit and the other lanes get enough people to be busy at most 85 % of the time on the expected work; a dossier that finds them all busy waits in a first-come, first-served queue.
+A decision sends each dossier along one branch: at random with the flows&apos; probabilities when given (the branches without one share what is left), otherwise always the first branch that does not go back, as for the elapsed days. A flow back to an earlier step (a loop) is followed; a dossier that comes back to a decision as often as the visit limit (100 by default) takes its first way out of the loop. Flows out of any other step run in parallel, and a step where parallel paths meet waits for all of them. A dossier is finished when nothing of it is left running.
+Results: the cycle time from arrival to finish (mean, median, 90th and 95th percentile, in working days = working hours / 8); the share of the time spent waiting (in a queue or waiting days) against the time worked; the utilisation of each lane (busy time / people × the simulated time); the share of dossiers finished by the due date (the n-th working day after the day of arrival, on the calendar with its holidays). Each replication repeats the year with other random numbers; the ± figures are 95 % confidence intervals over the replications (Student t). The same seed gives the same results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year %1 cannot be simulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of replications must be from 1 to 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of dossiers must be from 1 to 1,000,000,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit limit of a loop must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working calendar has no working hours in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no annual volume: the number of dossiers a year is needed to simulate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The as-is chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The e-process</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tthc::T</name>
     <message>
         <source>The %1 id %2 is empty or already used.</source>
@@ -2520,6 +2969,45 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <message>
         <source>No to-be step derives from an as-is step that the analysis eliminates.</source>
         <translation>Không bước nào của quy trình điện tử bắt nguồn từ bước hiện trạng đã được đề xuất cắt bỏ.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::WorkingCalendar</name>
+    <message>
+        <source>Not a working calendar: the field “format” must be “tthc-calendar”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported working calendar version: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the working hours must be a number from 0 to 24.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the range must go forwards and last at most a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is both a holiday and a make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the working calendar “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working calendar “%1” is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the working calendar “%1”: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -365,6 +365,84 @@ private slots:
         QCOMPARE(r.out.split(u'\n')[4].split(QRegularExpression(QStringLiteral("\\s{2,}"))).mid(1),
                  (QStringList{QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("0"), QStringLiteral("—")}));
     }
+
+    void simulate()
+    {
+        const QString ws = file(QStringLiteral("simulate.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), ws}).code, 0);
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("vay-von-tra-luong-covid.json")), QStringLiteral("--workspace"), ws}).code, 0);
+        QVERIFY(studio({QStringLiteral("--help")}).out.contains(QStringLiteral("tthc-studio simulate --workspace W.tthc --procedure CODE")));
+        const QStringList base{QStringLiteral("simulate"), QStringLiteral("--workspace"), ws};
+        const QStringList gplx = base + QStringList{QStringLiteral("--procedure"), QStringLiteral("1.002804")};
+        // Usage: the procedure is needed; numbers must be numbers within range.
+        QCOMPARE(studio(base).code, 2);
+        QCOMPARE(studio(gplx + QStringList{QStringLiteral("--cases"), QStringLiteral("many")}).code, 2);
+        QCOMPARE(studio(gplx + QStringList{QStringLiteral("--replications"), QStringLiteral("0")}).code, 2);
+        QCOMPARE(studio(gplx + QStringList{QStringLiteral("--seed"), QStringLiteral("-1")}).code, 2);
+        Run r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("9.9")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains(QStringLiteral("9.9")));
+        QCOMPARE(studio(gplx + QStringList{QStringLiteral("--calendar"), file(QStringLiteral("missing.json"))}).code, 1);
+
+        // JSON with stable keys, the same bytes for the same seed.
+        const QStringList args = gplx + QStringList{QStringLiteral("--cases"), QStringLiteral("2000"), QStringLiteral("--seed"),
+                                                    QStringLiteral("5"), QStringLiteral("--replications"), QStringLiteral("3")};
+        const QString first = file(QStringLiteral("sim1.json")), second = file(QStringLiteral("sim2.json")),
+                      third = file(QStringLiteral("sim3.json"));
+        r = studio(args + QStringList{QStringLiteral("--json"), first});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("1.002804")));
+        QCOMPARE(r.out.split(u'\n', Qt::SkipEmptyParts).size(), 11); // title, run, header, 7 rows, events
+        QCOMPARE(studio(args + QStringList{QStringLiteral("--json"), second}).code, 0);
+        QCOMPARE(fixtures::fileHash(first), fixtures::fileHash(second));
+        QCOMPARE(studio(gplx + QStringList{QStringLiteral("--cases"), QStringLiteral("2000"), QStringLiteral("--seed"),
+                                           QStringLiteral("6"), QStringLiteral("--replications"), QStringLiteral("3"),
+                                           QStringLiteral("--json"), third}).code, 0);
+        QVERIFY(fixtures::fileHash(first) != fixtures::fileHash(third));
+
+        const QJsonObject root = QJsonDocument::fromJson(fixtures::readAll(first)).object();
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("annualVolume"), QStringLiteral("asIs"), QStringLiteral("cases"),
+                                           QStringLiteral("format"), QStringLiteral("hoursPerDay"), QStringLiteral("id"),
+                                           QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("replications"),
+                                           QStringLiteral("seed"), QStringLiteral("toBe"), QStringLiteral("version"),
+                                           QStringLiteral("year")}));
+        QCOMPARE(root[QStringLiteral("format")].toString(), QStringLiteral("tthc-simulation"));
+        QCOMPARE(root[QStringLiteral("kind")].toString(), QStringLiteral("procedure"));
+        QCOMPARE(root[QStringLiteral("cases")].toInt(), 2000);
+        QCOMPARE(root[QStringLiteral("seed")].toInt(), 5);
+        QCOMPARE(root[QStringLiteral("replications")].toInt(), 3);
+        for (const QString &key : {QStringLiteral("asIs"), QStringLiteral("toBe")}) {
+            const QJsonObject s = root[key].toObject();
+            QCOMPARE(s.keys(), (QStringList{QStringLiteral("arrivalsPerHour"), QStringLiteral("cycleDays"),
+                                            QStringLiteral("cycleHours"), QStringLiteral("finished"), QStringLiteral("lanes"),
+                                            QStringLiteral("onTimeShare"), QStringLiteral("present"),
+                                            QStringLiteral("replications"), QStringLiteral("statutoryDays"),
+                                            QStringLiteral("stuck"), QStringLiteral("waitingShare")}));
+            QVERIFY(s[QStringLiteral("present")].toBool());
+            QCOMPARE(s[QStringLiteral("finished")].toInt(), 6000);
+            const QJsonObject days = s[QStringLiteral("cycleDays")].toObject();
+            QCOMPARE(days.keys(), (QStringList{QStringLiteral("mean"), QStringLiteral("p50"), QStringLiteral("p90"),
+                                               QStringLiteral("p95")}));
+            const QJsonObject mean = days[QStringLiteral("mean")].toObject();
+            QCOMPARE(mean.keys(), (QStringList{QStringLiteral("halfWidth"), QStringLiteral("high"), QStringLiteral("low"),
+                                               QStringLiteral("mean")}));
+            QVERIFY(mean[QStringLiteral("low")].toDouble() <= mean[QStringLiteral("mean")].toDouble());
+            QVERIFY(mean[QStringLiteral("mean")].toDouble() <= mean[QStringLiteral("high")].toDouble());
+            QCOMPARE(s[QStringLiteral("replications")].toArray().size(), 3);
+            const QJsonObject lane = s[QStringLiteral("lanes")].toArray().first().toObject();
+            QCOMPARE(lane.keys(), (QStringList{QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("meanQueueHours"),
+                                               QStringLiteral("name"), QStringLiteral("staff"), QStringLiteral("staffDefaulted"),
+                                               QStringLiteral("utilisation")}));
+        }
+        QVERIFY(root[QStringLiteral("toBe")][QStringLiteral("cycleDays")][QStringLiteral("mean")][QStringLiteral("mean")].toDouble()
+                < root[QStringLiteral("asIs")][QStringLiteral("cycleDays")][QStringLiteral("mean")][QStringLiteral("mean")].toDouble());
+
+        // A group id works as CODE; without --json only the table.
+        r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("nhom-vay-von-covid"), QStringLiteral("--cases"),
+                                      QStringLiteral("500")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("nhom-vay-von-covid")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,7 +3,10 @@
 #include "analysisview.h"
 #include "cataloguemodel.h"
 #include "cataloguetable.h"
+#include "compliancecost.h"
+#include "evaluationpanel.h"
 #include "reductions.h"
+#include "simulationview.h"
 #include "reductionspanel.h"
 #include "listeditor.h"
 #include "diagrameditor.h"
@@ -24,8 +27,10 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -520,6 +525,46 @@ private slots:
         QCOMPARE(w().reductionsPanel()->reductions().find(QStringLiteral("trips"))->toBe, tripsBefore + (s.inPerson ? 1 : -1));
     }
 
+    void evaluationScreen()
+    {
+        QVERIFY(w().openSampleWorkspace());
+        w().selectProcedure(QStringLiteral("1.002804"));
+        EvaluationPanel *e = w().evaluationPanel();
+        const ComplianceCost expected =
+            ComplianceCostRules::forProcedure(w().model()->workspace(), *w().model()->procedure(QStringLiteral("1.002804")));
+        QVERIFY(e->cost().asIsPerDossier == expected.asIsPerDossier);
+        QVERIFY(e->cost().toBePerDossier == expected.toBePerDossier);
+        QCOMPARE(e->hourlyIncome()->value(), 40000.0);
+        // The inputs are edited with undo and the figures follow at once.
+        e->hourlyIncome()->setValue(50000);
+        QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->evaluation.hourlyIncomeVnd, 50000.0);
+        QCOMPARE(e->cost().asIsPerDossier.applicantVnd, expected.asIsPerDossier.applicantHours * 50000);
+        QCOMPARE(w().undoStack()->count(), 1);
+        w().undoStack()->undo();
+        QCOMPARE(e->hourlyIncome()->value(), 40000.0);
+        QVERIFY(e->cost().asIsPerDossier == expected.asIsPerDossier);
+        // A simulation runs in a worker thread and fills the results and the histogram.
+        SimulationView *sim = e->simulation();
+        sim->casesField()->setValue(300);
+        sim->replicationsField()->setValue(2);
+        QSignalSpy done(sim, &SimulationView::done);
+        sim->run();
+        QVERIFY(sim->isRunning() || done.size() == 1);
+        QVERIFY(done.size() == 1 || done.wait(60000));
+        QVERIFY(sim->result().has_value());
+        QCOMPARE(sim->result()->cases, 300);
+        QVERIFY(sim->result()->asIs.present && sim->result()->toBe.present);
+        QCOMPARE(sim->resultTable()->rowCount(), 7);
+        // Cancel stops a long run and leaves no result of it.
+        sim->casesField()->setValue(2'000'000);
+        sim->replicationsField()->setValue(20);
+        sim->run();
+        QVERIFY(sim->isRunning());
+        sim->cancel();
+        QVERIFY(done.wait(30000));
+        QVERIFY(!sim->isRunning());
+    }
+
     void screenshot()
     {
         QVERIFY(w().openSampleWorkspace());
@@ -551,6 +596,15 @@ private slots:
                 QVERIFY(image.save(dir + QStringLiteral("/") + QLatin1String(name)));
         };
         save(w().analysisView(), "screen-analysis.png");
+        {
+            SimulationView *sim = w().evaluationPanel()->simulation();
+            sim->casesField()->setValue(2000);
+            sim->replicationsField()->setValue(3);
+            QSignalSpy done(sim, &SimulationView::done);
+            sim->run();
+            QVERIFY(done.wait(60000));
+            save(w().evaluationPanel(), "screen-evaluation.png");
+        }
         save(w().reductionsPanel(), "screen-reductions.png");
         w().catalogueView()->setCurrentIndex({});
         QCOMPARE(w().catalogueTable()->isVisible(), true);

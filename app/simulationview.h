@@ -1,0 +1,53 @@
+#pragma once
+// Runs the discrete-event simulation of a year for the shown procedure or group (as-is and
+// e-process) in a worker thread, with progress and cancel, and shows the cycle times with their
+// 95 % confidence intervals, the share of waiting, the share finished within the time limit,
+// the utilisation of each lane and a histogram of cycle times.
+#include "simulator.h"
+#include "workspacemodel.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace tthc {
+
+class SimulationView : public QWidget {
+    Q_OBJECT
+public:
+    SimulationView(WorkspaceModel *model, QWidget *parent = nullptr);
+    void setOwner(const std::optional<ProcessRef> &ref);
+    void run();
+    void cancel();
+    bool isRunning() const;
+    const std::optional<SimulationResult> &result() const { return m_result; }
+    QSpinBox *casesField() const { return m_cases; }
+    QSpinBox *seedField() const { return m_seed; }
+    QSpinBox *replicationsField() const { return m_replications; }
+    QTableWidget *resultTable() const { return m_table; }
+
+signals:
+    void done(); // finished, failed or cancelled
+
+private:
+    void show(const SimulationResult &r);
+    void setBusy(bool busy);
+    WorkspaceModel *m_model;
+    SimulationRunner *m_runner;
+    std::optional<ProcessRef> m_ref;
+    std::optional<SimulationResult> m_result;
+    QSpinBox *m_cases, *m_seed, *m_replications;
+    QPushButton *m_run, *m_stop;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QTableWidget *m_table;
+    QTableWidget *m_lanes;
+    QChartView *m_histogram;
+};
+
+} // namespace tthc
