@@ -553,7 +553,7 @@ int simulateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 {CommandLine::tr("Busiest lane"), busiest(a), busiest(t)}},
                out);
     if (a.stuck + t.stuck > 0)
-        out << CommandLine::tr("%1 dossier(s) left a loop at the visit limit or never reached an end.")
+        out << CommandLine::tr("%1 dossier(s) were stopped at the visit limit of a loop or never reached an end.")
                    .arg(a.stuck + t.stuck)
             << '\n';
     out << CommandLine::tr("%1 events in %2 s.").arg(VnFormat::number(double(r.events))).arg(VnFormat::number(r.seconds, 2))

@@ -54,7 +54,6 @@ QJsonObject Distribution::toJson() const
 Result<Distribution> Distribution::fromJson(const QJsonValue &v, const QString &what)
 {
     using R = Result<Distribution>;
-    using P = SimulationParams;
     const QJsonObject o = v.toObject();
     const QString name = o.value(QStringLiteral("distribution")).toString();
     int k = -1;
@@ -62,7 +61,7 @@ Result<Distribution> Distribution::fromJson(const QJsonValue &v, const QString &
         if (name == QLatin1String(kindNames[i]))
             k = i;
     if (!v.isObject() || k < 0)
-        return R::failure(P::tr("%1: the distribution must be “fixed”, “uniform”, “triangular” or “exponential”, "
+        return R::failure(SimulationParams::tr("%1: the distribution must be “fixed”, “uniform”, “triangular” or “exponential”, "
                                 "not “%2”.")
                               .arg(what, name));
     Distribution d;
@@ -72,7 +71,7 @@ Result<Distribution> Distribution::fromJson(const QJsonValue &v, const QString &
         const QJsonValue x = o.value(QLatin1String(key));
         if (!x.isDouble() || !(x.toDouble() >= 0) || !std::isfinite(x.toDouble())) {
             if (error.isEmpty())
-                error = P::tr("%1: “%2” must be a number ≥ 0.").arg(what, QLatin1String(key));
+                error = SimulationParams::tr("%1: “%2” must be a number ≥ 0.").arg(what, QLatin1String(key));
             return 0.0;
         }
         return x.toDouble();
@@ -86,14 +85,14 @@ Result<Distribution> Distribution::fromJson(const QJsonValue &v, const QString &
         d.min = number("min");
         d.max = number("max");
         if (error.isEmpty() && d.min > d.max)
-            error = P::tr("%1: “min” must not exceed “max”.").arg(what);
+            error = SimulationParams::tr("%1: “min” must not exceed “max”.").arg(what);
         break;
     case Kind::Triangular:
         d.min = number("min");
         d.mode = number("mode");
         d.max = number("max");
         if (error.isEmpty() && !(d.min <= d.mode && d.mode <= d.max))
-            error = P::tr("%1: needs min ≤ mode ≤ max.").arg(what);
+            error = SimulationParams::tr("%1: needs min ≤ mode ≤ max.").arg(what);
         break;
     }
     if (!error.isEmpty())

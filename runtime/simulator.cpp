@@ -599,7 +599,7 @@ private:
     }
     void extend()
     {
-        for (;;) {
+        for (int idle = 0; idle < 3660; ++idle) {
             const double h = m_calendar.hoursOn(m_next);
             m_next = m_next.addDays(1);
             if (h > 0) {
@@ -607,6 +607,8 @@ private:
                 return;
             }
         }
+        // Ten years without a working day (a calendar of make-up days only): no more days.
+        m_ends.push_back(std::numeric_limits<double>::infinity());
     }
     const WorkingCalendar &m_calendar;
     QDate m_next;
@@ -714,7 +716,6 @@ public:
         --m_size;
         return w;
     }
-    void clear() { m_head = m_size = 0; }
 
 private:
     std::vector<Waiting> m_buffer;
@@ -1369,9 +1370,9 @@ QString Simulator::definition()
               "out of any other step run in parallel, and a step where parallel paths meet waits for all of "
               "them. A dossier is finished when nothing of it is left running.\n"
               "Results: the cycle time from arrival to finish (mean, median, 90th and 95th percentile, in "
-              "working days = working hours / 8); the share of the time spent waiting (in a queue or waiting "
-              "days) against the time worked; the utilisation of each lane (busy time / people × the "
-              "simulated time); the share of dossiers finished by the due date (the n-th working day after "
+              "working days = working hours / 8); the share of waiting (in a queue or waiting days) in the "
+              "time of the steps (waiting and work); the utilisation of each lane (busy time / (people × the "
+              "simulated time)); the share of dossiers finished by the due date (the n-th working day after "
               "the day of arrival, on the calendar with its holidays). Each replication repeats the year "
               "with other random numbers; the ± figures are 95 % confidence intervals over the replications "
               "(Student t). The same seed gives the same results.");
@@ -1482,6 +1483,8 @@ Result<SimulationResult> Simulator::run(const SimulationInput &input, const Simu
             out.finished += rep.finished;
             out.stuck += rep.stuck;
             result.events += rep.events;
+            if (!out.replications.isEmpty())
+                rep.cycleHours.clear(); // the histogram shows the first replication only
             out.replications << rep;
             base += double(result.cases);
             partial = 0;

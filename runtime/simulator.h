@@ -33,7 +33,9 @@ struct SimulationInput {
     QString name;
     bool group = false;
     double annualVolume = 0; // dossiers per year (a group: its smallest member's, as ComplianceCostRules)
-    double statutoryDaysAsIs = 0; // time limit in working days; 0 = none (no on-time share)
+    // Time limit in working days; 0 = none (no on-time share). A group: the limits of the
+    // members that its chart runs, added up.
+    double statutoryDaysAsIs = 0;
     double statutoryDaysToBe = 0;
     Process asIs;
     Process toBe;
@@ -90,7 +92,7 @@ struct ReplicationResult {
     double waitingShare = 0; // (queue + waiting days) / (queue + waiting days + work) over all steps
     double onTimeShare = std::numeric_limits<double>::quiet_NaN(); // within the time limit; NaN without one
     QList<LaneResult> lanes;
-    QList<double> cycleHours; // each finished dossier's cycle time, for histograms (not in toJson)
+    QList<double> cycleHours; // first replication only: each finished dossier's cycle time, for the histogram (not in toJson)
 };
 
 struct LaneSummary {

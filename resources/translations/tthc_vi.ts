@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>%1: the distribution must be “fixed”, “uniform”, “triangular” or “exponential”, not “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “%2” must be a number ≥ 0.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: “min” must not exceed “max”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: needs min ≤ mode ≤ max.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tthc::AddFlowCommand</name>
     <message>
         <source>Connect “%1” → “%2”</source>
@@ -478,63 +459,63 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
     <message>
         <source>Dossiers per replication (default: the annual volume).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hồ sơ mỗi lần lặp (mặc định: số hồ sơ hằng năm).</translation>
     </message>
     <message>
         <source>Seed of the random numbers (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạt giống của bộ sinh số ngẫu nhiên (mặc định 1).</translation>
     </message>
     <message>
         <source>Independent runs of the year (default 5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần lặp độc lập mô phỏng một năm (mặc định 5).</translation>
     </message>
     <message>
         <source>The calendar year simulated (default 2026).</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm dương lịch được mô phỏng (mặc định 2026).</translation>
     </message>
     <message>
         <source>A working calendar file (default: the Vietnamese one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp lịch làm việc (mặc định: lịch làm việc của Việt Nam).</translation>
     </message>
     <message>
         <source>Write the results as JSON to this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi kết quả dạng JSON vào tệp này.</translation>
     </message>
     <message>
         <source>simulate needs --workspace W.tthc and --procedure CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh simulate cần --workspace W.tthc và --procedure CODE.</translation>
     </message>
     <message>
         <source>--%1 needs a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 cần một số nguyên từ %2 đến %3.</translation>
     </message>
     <message>
         <source>--seed needs a whole number from 0 to 18446744073709551615.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed cần một số nguyên từ 0 đến 18446744073709551615.</translation>
     </message>
     <message>
         <source>%1 dossier(s) × %2 replication(s), seed %3, year %4; a working day is %5 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hồ sơ × %2 lần lặp, hạt giống %3, năm %4; một ngày làm việc có %5 giờ.</translation>
     </message>
     <message>
         <source>Mean cycle time (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian giải quyết trung bình (ngày làm việc)</translation>
     </message>
     <message>
         <source>Median (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung vị (ngày làm việc)</translation>
     </message>
     <message>
         <source>90th percentile (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân vị 90 (ngày làm việc)</translation>
     </message>
     <message>
         <source>95th percentile (working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân vị 95 (ngày làm việc)</translation>
     </message>
     <message>
         <source>Share of time waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ thời gian chờ</translation>
     </message>
     <message>
         <source>Finished within the time limit</source>
@@ -542,22 +523,25 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
     <message>
         <source>Busiest lane</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dossier(s) left a loop at the visit limit or never reached an end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ thể bận nhất</translation>
     </message>
     <message>
         <source>%1 events in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sự kiện trong %2 giây.</translation>
     </message>
     <message>
         <source>  tthc-studio simulate --workspace W.tthc --procedure CODE [--cases N] [--seed S]
               [--replications R] [--year Y] [--calendar FILE.json] [--json OUT.json]
               simulate a year of dossiers, as-is and to-be (CODE may be a group id)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  tthc-studio simulate --workspace W.tthc --procedure CODE [--cases N] [--seed S]
+              [--replications R] [--year Y] [--calendar FILE.json] [--json OUT.json]
+              mô phỏng hồ sơ của một năm theo quy trình hiện trạng và quy trình điện tử (CODE có thể là mã nhóm)
+</translation>
+    </message>
+    <message>
+        <source>%1 dossier(s) were stopped at the visit limit of a loop or never reached an end.</source>
+        <translation>%1 hồ sơ bị dừng khi chạm giới hạn số lần đi qua một vòng lặp hoặc không đến được bước kết thúc.</translation>
     </message>
 </context>
 <context>
@@ -682,25 +666,27 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     <name>tthc::ComplianceCostRules</name>
     <message>
         <source>Entered for the procedure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Do người dùng nhập cho thủ tục.</translation>
     </message>
     <message>
         <source>Default: 43,750 VND an hour = the average monthly income of an employed worker in 2024, 7.7 million VND (General Statistics Office, labour and employment report for the fourth quarter and the year 2024), divided by 176 working hours a month (22 days of 8 hours). An illustrative figure: check it against the latest GSO publication and enter the procedure&apos;s own figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định: 43.750 đồng/giờ = thu nhập bình quân tháng của lao động có việc làm năm 2024 là 7,7 triệu đồng (Tổng cục Thống kê, báo cáo tình hình lao động, việc làm quý IV và năm 2024) chia cho 176 giờ làm việc mỗi tháng (22 ngày, mỗi ngày 8 giờ). Đây là số liệu minh họa: cần đối chiếu với số liệu công bố mới nhất của cơ quan thống kê và nhập số liệu riêng của thủ tục.</translation>
     </message>
     <message>
         <source>Default: 39,886 VND an hour = the salary of a specialist at coefficient 3.00 (grade A1, step 3) at the base salary of 2,340,000 VND a month (Nghị định 73/2024/NĐ-CP, from 1 July 2024), divided by 176 working hours a month. Salary only, without insurance contributions, allowances or overheads: an illustrative lower bound to be replaced by the agency&apos;s own figure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mặc định: 39.886 đồng/giờ = tiền lương của chuyên viên hệ số 3,00 (loại A1, bậc 3) theo mức lương cơ sở 2.340.000 đồng/tháng (Nghị định 73/2024/NĐ-CP, từ ngày 01/7/2024) chia cho 176 giờ làm việc mỗi tháng. Chỉ tính tiền lương, chưa gồm các khoản đóng bảo hiểm, phụ cấp và chi phí chung: đây là mức thấp nhất mang tính minh họa, cần thay bằng số liệu riêng của cơ quan.</translation>
     </message>
     <message>
         <source>Compliance cost (Thông tư 02/2017/TT-VPCP, Điều 27) of one dossier = the applicant&apos;s working time × the hourly income + the fees and charges of the procedure + the other direct costs paid at the steps (copies, travel, services: the “direct cost” of every step, whoever&apos;s lane it is in). The applicant&apos;s working time is the hours of the steps in the applicant&apos;s lanes. The agencies&apos; cost is counted separately: the hours of the steps in all other lanes except information systems × the agency&apos;s hourly cost. Per year = per dossier × the annual volume; the saving = as-is − to-be.
 Which steps count: those that one dossier goes through, along the same path as the elapsed days — every flow out of a task, and at a decision its most likely branch: each branch weighted by its probability when the flows give one, otherwise the first branch only. A step reached along several paths counts once; a flow back to an earlier step (a loop, such as a request to complete the dossier) is not followed again, so repeated work is not counted.
 A group: the members&apos; costs added up, each at its own rates and with its own fees; in the e-process only the members that keep a sub-procedure step in the group&apos;s e-process count. The group&apos;s annual volume is the smallest annual volume of its members: every linked case goes through each of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi phí tuân thủ (Thông tư 02/2017/TT-VPCP, Điều 27) của một hồ sơ = thời gian làm việc của tổ chức, cá nhân × thu nhập bình quân mỗi giờ + phí, lệ phí của thủ tục + các chi phí trực tiếp khác phải trả tại các bước (sao chụp, đi lại, dịch vụ: “chi phí trực tiếp” của mọi bước, dù bước đó thuộc chủ thể nào). Thời gian làm việc của tổ chức, cá nhân là số giờ của các bước thuộc chủ thể là tổ chức, cá nhân. Chi phí của cơ quan được tính riêng: số giờ của các bước thuộc mọi chủ thể khác, trừ hệ thống thông tin, × chi phí giờ công của cơ quan. Chi phí một năm = chi phí một hồ sơ × số hồ sơ hằng năm; phần tiết kiệm = hiện trạng − quy trình điện tử.
+Các bước được tính: những bước mà một hồ sơ đi qua, theo cùng đường đi dùng để tính thời gian giải quyết — mọi luồng đi ra từ một công việc, và tại điểm quyết định là nhánh có khả năng xảy ra nhất: mỗi nhánh được tính theo xác suất nếu các luồng có ghi xác suất, nếu không thì chỉ tính nhánh đầu tiên. Một bước đến được theo nhiều đường chỉ tính một lần; luồng quay lại bước trước đó (vòng lặp, chẳng hạn yêu cầu bổ sung hồ sơ) không được đi lại, nên phần công việc lặp lại không được tính.
+Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi thủ tục theo đơn giá và phí, lệ phí riêng; trong quy trình điện tử chỉ tính các thủ tục thành viên còn bước thủ tục thành phần trong quy trình điện tử của nhóm. Số hồ sơ hằng năm của nhóm là số hồ sơ hằng năm nhỏ nhất trong các thủ tục thành viên, vì mỗi hồ sơ liên thông đều đi qua tất cả các thủ tục đó.</translation>
     </message>
     <message>
         <source>Each member&apos;s own rate and source.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá và nguồn số liệu riêng của từng thủ tục thành viên.</translation>
     </message>
 </context>
 <context>
@@ -1166,11 +1152,11 @@ A group: the members&apos; costs added up, each at its own rates and with its ow
     </message>
     <message>
         <source>As-is</source>
-        <translation type="unfinished">Hiện trạng</translation>
+        <translation>Hiện trạng</translation>
     </message>
     <message>
         <source>E-process</source>
-        <translation type="unfinished">Quy trình điện tử</translation>
+        <translation>Quy trình điện tử</translation>
     </message>
     <message>
         <source>Inputs (Thông tư 02/2017/TT-VPCP, Điều 27)</source>
@@ -1178,11 +1164,11 @@ A group: the members&apos; costs added up, each at its own rates and with its ow
     </message>
     <message>
         <source>Hourly &amp;income of the applicant:</source>
-        <translation type="unfinished">Thu nhập &amp;bình quân mỗi giờ của người nộp hồ sơ:</translation>
+        <translation>Thu nhập &amp;bình quân mỗi giờ của người nộp hồ sơ:</translation>
     </message>
     <message>
         <source>Hourly cost of the agency&apos;s &amp;staff:</source>
-        <translation type="unfinished">Chi phí giờ &amp;công của cán bộ:</translation>
+        <translation>Chi phí giờ &amp;công của cán bộ:</translation>
     </message>
     <message>
         <source>&amp;Source of the figures:</source>
@@ -1266,11 +1252,11 @@ A group: the members&apos; costs added up, each at its own rates and with its ow
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished">Tổ chức, cá nhân</translation>
+        <translation>Tổ chức, cá nhân</translation>
     </message>
     <message>
         <source>Agency</source>
-        <translation type="unfinished">Cơ quan thực hiện</translation>
+        <translation>Cơ quan thực hiện</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2491,19 +2477,35 @@ A group: the members&apos; costs added up, each at its own rates and with its ow
     <name>tthc::SimulationParams</name>
     <message>
         <source>Step “%1”, duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước “%1”, thời gian thực hiện</translation>
     </message>
     <message>
         <source>Step “%1”, wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước “%1”, thời gian chờ</translation>
     </message>
     <message>
         <source>Lane “%1”: “staff” must be a whole number of people (0 or “unlimited” for no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chủ thể “%1”: “staff” phải là số người, là số nguyên (0 hoặc “unlimited” nếu không giới hạn).</translation>
     </message>
     <message>
         <source>Flow %1 → %2: “probability” must be a number from 0 to 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luồng %1 → %2: “probability” phải là một số từ 0 đến 1.</translation>
+    </message>
+    <message>
+        <source>%1: the distribution must be “fixed”, “uniform”, “triangular” or “exponential”, not “%2”.</source>
+        <translation>%1: phân phối phải là “fixed”, “uniform”, “triangular” hoặc “exponential”, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” must be a number ≥ 0.</source>
+        <translation>%1: “%2” phải là một số ≥ 0.</translation>
+    </message>
+    <message>
+        <source>%1: “min” must not exceed “max”.</source>
+        <translation>%1: “min” không được lớn hơn “max”.</translation>
+    </message>
+    <message>
+        <source>%1: needs min ≤ mode ≤ max.</source>
+        <translation>%1: cần có min ≤ mode ≤ max.</translation>
     </message>
 </context>
 <context>
@@ -2514,7 +2516,7 @@ A group: the members&apos; costs added up, each at its own rates and with its ow
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Simulation of a year (discrete events)</source>
@@ -2538,11 +2540,11 @@ A group: the members&apos; costs added up, each at its own rates and with its ow
     </message>
     <message>
         <source>As-is</source>
-        <translation type="unfinished">Hiện trạng</translation>
+        <translation>Hiện trạng</translation>
     </message>
     <message>
         <source>E-process</source>
-        <translation type="unfinished">Quy trình điện tử</translation>
+        <translation>Quy trình điện tử</translation>
     </message>
     <message>
         <source>Lane</source>
@@ -2625,65 +2627,67 @@ A group: the members&apos; costs added up, each at its own rates and with its ow
     <name>tthc::Simulator</name>
     <message>
         <source>The chart has no start step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ chưa có bước bắt đầu.</translation>
     </message>
     <message>
         <source>The workspace has no procedure “%1”.</source>
-        <translation type="unfinished">Không gian làm việc không có thủ tục “%1”.</translation>
+        <translation>Không gian làm việc không có thủ tục “%1”.</translation>
     </message>
     <message>
         <source>The workspace has no group “%1”.</source>
-        <translation type="unfinished">Không gian làm việc không có nhóm “%1”.</translation>
+        <translation>Không gian làm việc không có nhóm “%1”.</translation>
     </message>
     <message>
         <source>The workspace has no procedure or group “%1”.</source>
-        <translation type="unfinished">Không gian làm việc không có thủ tục hoặc nhóm “%1”.</translation>
+        <translation>Không gian làm việc không có thủ tục hoặc nhóm “%1”.</translation>
     </message>
     <message>
         <source>The simulation was cancelled.</source>
         <translation>Đã hủy mô phỏng.</translation>
     </message>
     <message>
-        <source>Dossiers arrive at random (a Poisson stream) spread evenly over the working hours of the year, as many as the annual volume. The clock runs in working hours only (by default 8 a day, Monday to Friday, without public holidays): every actor works on the same calendar, and n working days of waiting last n × 8 working hours. Each step takes its actor&apos;s working time, by default drawn from a triangular distribution from half to one and a half times its hours (its mean is the hours), then waits its waiting days, during which no one works. A lane has as many people as its “staff” field says; without one, the applicant&apos;s lanes and information systems have no limit and the other lanes get enough people to be busy at most 85 % of the time on the expected work; a dossier that finds them all busy waits in a first-come, first-served queue.
-A decision sends each dossier along one branch: at random with the flows&apos; probabilities when given (the branches without one share what is left), otherwise always the first branch that does not go back, as for the elapsed days. A flow back to an earlier step (a loop) is followed; a dossier that comes back to a decision as often as the visit limit (100 by default) takes its first way out of the loop. Flows out of any other step run in parallel, and a step where parallel paths meet waits for all of them. A dossier is finished when nothing of it is left running.
-Results: the cycle time from arrival to finish (mean, median, 90th and 95th percentile, in working days = working hours / 8); the share of the time spent waiting (in a queue or waiting days) against the time worked; the utilisation of each lane (busy time / people × the simulated time); the share of dossiers finished by the due date (the n-th working day after the day of arrival, on the calendar with its holidays). Each replication repeats the year with other random numbers; the ± figures are 95 % confidence intervals over the replications (Student t). The same seed gives the same results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The year %1 cannot be simulated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể mô phỏng năm %1.</translation>
     </message>
     <message>
         <source>The number of replications must be from 1 to 1000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lần lặp phải từ 1 đến 1000.</translation>
     </message>
     <message>
         <source>The number of dossiers must be from 1 to 1,000,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hồ sơ phải từ 1 đến 1.000.000.000.</translation>
     </message>
     <message>
         <source>The visit limit of a loop must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới hạn số lần đi qua một vòng lặp phải ít nhất là 1.</translation>
     </message>
     <message>
         <source>The working calendar has no working hours in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch làm việc không có giờ làm việc nào trong năm %1.</translation>
     </message>
     <message>
         <source>“%1” has no annual volume: the number of dossiers a year is needed to simulate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” chưa có số hồ sơ hằng năm: cần biết số hồ sơ mỗi năm để mô phỏng.</translation>
     </message>
     <message>
         <source>%1 of “%2”: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 của “%2”: %3</translation>
     </message>
     <message>
         <source>The as-is chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Sơ đồ hiện trạng</translation>
     </message>
     <message>
         <source>The e-process</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Dossiers arrive at random (a Poisson stream) spread evenly over the working hours of the year, as many as the annual volume. The clock runs in working hours only (by default 8 a day, Monday to Friday, without public holidays): every actor works on the same calendar, and n working days of waiting last n × 8 working hours. Each step takes its actor&apos;s working time, by default drawn from a triangular distribution from half to one and a half times its hours (its mean is the hours), then waits its waiting days, during which no one works. A lane has as many people as its “staff” field says; without one, the applicant&apos;s lanes and information systems have no limit and the other lanes get enough people to be busy at most 85 % of the time on the expected work; a dossier that finds them all busy waits in a first-come, first-served queue.
+A decision sends each dossier along one branch: at random with the flows&apos; probabilities when given (the branches without one share what is left), otherwise always the first branch that does not go back, as for the elapsed days. A flow back to an earlier step (a loop) is followed; a dossier that comes back to a decision as often as the visit limit (100 by default) takes its first way out of the loop. Flows out of any other step run in parallel, and a step where parallel paths meet waits for all of them. A dossier is finished when nothing of it is left running.
+Results: the cycle time from arrival to finish (mean, median, 90th and 95th percentile, in working days = working hours / 8); the share of waiting (in a queue or waiting days) in the time of the steps (waiting and work); the utilisation of each lane (busy time / (people × the simulated time)); the share of dossiers finished by the due date (the n-th working day after the day of arrival, on the calendar with its holidays). Each replication repeats the year with other random numbers; the ± figures are 95 % confidence intervals over the replications (Student t). The same seed gives the same results.</source>
+        <translation>Hồ sơ đến ngẫu nhiên (dòng Poisson), rải đều trên các giờ làm việc của năm, với số lượng bằng số hồ sơ hằng năm. Đồng hồ mô phỏng chỉ chạy trong giờ làm việc (mặc định 8 giờ mỗi ngày, từ thứ Hai đến thứ Sáu, trừ ngày nghỉ lễ): mọi chủ thể làm việc theo cùng một lịch, và n ngày làm việc chờ kéo dài n × 8 giờ làm việc. Mỗi bước mất thời gian làm việc của chủ thể, mặc định lấy ngẫu nhiên theo phân phối tam giác từ một nửa đến một lần rưỡi số giờ của bước (giá trị trung bình bằng số giờ), rồi chờ số ngày chờ của bước, trong thời gian đó không ai làm việc. Mỗi chủ thể có số người theo trường “staff”; nếu không ghi, chủ thể là tổ chức, cá nhân và hệ thống thông tin không bị giới hạn, các chủ thể khác được bố trí đủ người để bận không quá 85 % thời gian với khối lượng công việc dự kiến; hồ sơ đến khi mọi người đều bận thì xếp hàng chờ theo thứ tự đến trước, làm trước.
+Tại điểm quyết định, mỗi hồ sơ đi theo một nhánh: ngẫu nhiên theo xác suất ghi trên các luồng nếu có (các nhánh không ghi xác suất chia đều phần còn lại), nếu không thì luôn đi theo nhánh đầu tiên không quay lại, như khi tính thời gian giải quyết. Luồng quay lại bước trước đó (vòng lặp) được đi theo; hồ sơ quay lại một điểm quyết định đủ số lần bằng giới hạn số lần đi qua (mặc định 100) thì đi theo lối ra đầu tiên của vòng lặp. Các luồng đi ra từ bước khác chạy song song, và bước nơi các nhánh song song gặp nhau chờ đủ tất cả các nhánh. Hồ sơ hoàn thành khi không còn phần việc nào đang chạy.
+Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoàn thành (trung bình, trung vị, phân vị 90 và 95, tính bằng ngày làm việc = giờ làm việc / 8); tỷ lệ thời gian chờ (xếp hàng hoặc ngày chờ) trong tổng thời gian của các bước (chờ và làm việc); mức sử dụng của từng chủ thể (thời gian bận / (số người × thời gian mô phỏng)); tỷ lệ hồ sơ hoàn thành đúng hạn (trong ngày làm việc thứ n sau ngày hồ sơ đến, theo lịch có ngày nghỉ lễ). Mỗi lần lặp mô phỏng lại cả năm với các số ngẫu nhiên khác; các giá trị ± là khoảng tin cậy 95 % qua các lần lặp (phân phối Student t). Cùng một hạt giống cho cùng một kết quả.</translation>
     </message>
 </context>
 <context>
@@ -2975,39 +2979,39 @@ Results: the cycle time from arrival to finish (mean, median, 90th and 95th perc
     <name>tthc::WorkingCalendar</name>
     <message>
         <source>Not a working calendar: the field “format” must be “tthc-calendar”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không phải tệp lịch làm việc: trường “format” phải là “tthc-calendar”.</translation>
     </message>
     <message>
         <source>Unsupported working calendar version: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hỗ trợ phiên bản lịch làm việc: %1.</translation>
     </message>
     <message>
         <source>%1: the working hours must be a number from 0 to 24.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: số giờ làm việc phải là một số từ 0 đến 24.</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: “%2” không phải là ngày hợp lệ (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>%1: the range must go forwards and last at most a year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: khoảng ngày phải có ngày kết thúc không trước ngày bắt đầu và dài không quá một năm.</translation>
     </message>
     <message>
         <source>%1: %2 is both a holiday and a make-up working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ngày %2 vừa là ngày nghỉ lễ vừa là ngày làm bù.</translation>
     </message>
     <message>
         <source>Cannot read the working calendar “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đọc lịch làm việc “%1”: %2</translation>
     </message>
     <message>
         <source>The working calendar “%1” is not a JSON object: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch làm việc “%1” không phải là một đối tượng JSON: %2</translation>
     </message>
     <message>
         <source>Cannot write the working calendar “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi lịch làm việc “%1”: %2</translation>
     </message>
 </context>
 <context>
