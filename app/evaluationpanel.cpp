@@ -32,6 +32,7 @@ QDoubleSpinBox *money(QWidget *parent)
     s->setGroupSeparatorShown(true);
     s->setKeyboardTracking(false);
     s->setSuffix(EvaluationPanel::tr(" VND/hour"));
+    s->setSpecialValueText(EvaluationPanel::tr("not set (the default is used)")); // shown for 0
     return s;
 }
 

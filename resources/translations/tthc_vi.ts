@@ -1262,6 +1262,10 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Total</source>
         <translation>Tổng</translation>
     </message>
+    <message>
+        <source>not set (the default is used)</source>
+        <translation>chưa nhập (dùng giá trị mặc định)</translation>
+    </message>
 </context>
 <context>
     <name>tthc::IssuesPanel</name>
