@@ -1,4 +1,5 @@
 #include "compliancecost.h"
+#include "flowgraph.h"
 
 #include "reductions.h"
 
@@ -111,37 +112,25 @@ QString ComplianceCostRules::definition()
 QHash<QString, double> ComplianceCostRules::stepWeights(const Process &p)
 {
     const int n = int(p.steps.size());
-    QHash<QString, int> index;
-    int start = -1;
-    for (int i = 0; i < n; ++i) {
-        index.insert(p.steps[i].id, i);
-        if (start < 0 && p.steps[i].kind == StepKind::Start)
-            start = i;
-    }
+    const FlowGraph g(p);
     QHash<QString, double> weights;
     for (const Step &s : p.steps)
         weights.insert(s.id, 0.0);
-    if (start < 0)
+    if (g.start < 0)
         return weights;
-    std::vector<std::vector<int>> out(n); // flow indices, in file order
-    for (int f = 0; f < p.flows.size(); ++f) {
-        const int from = index.value(p.flows[f].from, -1), to = index.value(p.flows[f].to, -1);
-        if (from >= 0 && to >= 0)
-            out[from].push_back(f);
-    }
     // Depth-first from the start in file order, as ReductionRules::elapsedDays: a flow to a
     // step still on the stack is a back edge (a loop) and is not followed.
     enum Colour : char { White, Grey, Black };
     std::vector<Colour> colour(n, White);
     std::vector<std::vector<int>> followed(n); // flows that are not back edges
     std::vector<int> postorder;
-    std::vector<std::pair<int, size_t>> stack{{start, 0}};
-    colour[start] = Grey;
+    std::vector<std::pair<int, size_t>> stack{{g.start, 0}};
+    colour[g.start] = Grey;
     while (!stack.empty()) {
         auto &[v, next] = stack.back();
-        if (next < out[v].size()) {
-            const int f = out[v][next++];
-            const int to = index.value(p.flows[f].to);
+        if (next < g.out[v].size()) {
+            const int f = g.out[v][next++];
+            const int to = g.index.value(p.flows[f].to);
             if (colour[to] == Grey)
                 continue;
             followed[v].push_back(f);
@@ -157,7 +146,7 @@ QHash<QString, double> ComplianceCostRules::stepWeights(const Process &p)
     }
     // Reverse postorder is a topological order of the followed flows.
     std::vector<double> incoming(n, 0.0);
-    incoming[start] = 1;
+    incoming[g.start] = 1;
     for (auto it = postorder.rbegin(); it != postorder.rend(); ++it) {
         const int v = *it;
         const double w = std::min(1.0, incoming[v]);
@@ -166,37 +155,13 @@ QHash<QString, double> ComplianceCostRules::stepWeights(const Process &p)
             continue;
         if (p.steps[v].kind != StepKind::Decision) {
             for (int f : followed[v])
-                incoming[index.value(p.flows[f].to)] += w;
+                incoming[g.index.value(p.flows[f].to)] += w;
             continue;
         }
-        // The same probabilities as ReductionRules::elapsedDays: those given, the rest shared
-        // by the branches without one, normalised over the followed branches.
-        double given = 0;
-        int missing = 0;
-        bool any = false;
-        std::vector<std::optional<double>> prob;
-        for (int f : followed[v]) {
-            const QJsonValue pv = p.flows[f].extra.value(QStringLiteral("probability"));
-            if (pv.isDouble()) {
-                any = true;
-                prob.push_back(std::max(0.0, pv.toDouble()));
-                given += *prob.back();
-            } else {
-                prob.push_back(std::nullopt);
-                ++missing;
-            }
-        }
-        double total = 0;
-        const double share = missing ? std::max(0.0, 1.0 - given) / missing : 0.0;
-        if (any)
-            for (const auto &pr : prob)
-                total += pr.value_or(share);
-        if (total > 0) {
-            for (size_t i = 0; i < followed[v].size(); ++i)
-                incoming[index.value(p.flows[followed[v][i]].to)] += w * prob[i].value_or(share) / total;
-        } else {
-            incoming[index.value(p.flows[followed[v].front()].to)] += w;
-        }
+        // One branch of a decision, weighted as ReductionRules::elapsedDays weighs it.
+        const std::vector<double> branch = FlowGraph::branchWeights(p, followed[v]);
+        for (size_t i = 0; i < followed[v].size(); ++i)
+            incoming[g.index.value(p.flows[followed[v][i]].to)] += w * branch[i];
     }
     return weights;
 }

@@ -1,4 +1,5 @@
 #include "reductions.h"
+#include "flowgraph.h"
 
 #include <QHash>
 #include <algorithm>
@@ -153,71 +154,34 @@ int ReductionRules::steps(const Process &p)
 
 double ReductionRules::elapsedDays(const Process &p, const std::function<double(const Step &)> &extra)
 {
-    const int n = int(p.steps.size());
-    int start = -1;
-    QHash<QString, int> index;
-    for (int i = 0; i < n; ++i) {
-        index.insert(p.steps[i].id, i);
-        if (start < 0 && p.steps[i].kind == StepKind::Start)
-            start = i;
-    }
-    if (start < 0)
+    const FlowGraph g(p);
+    if (g.start < 0)
         return 0; // structure.start reports it
-    // Outgoing flows in file order: the first is the most likely branch of a decision.
-    std::vector<std::vector<int>> out(n);
-    for (int f = 0; f < p.flows.size(); ++f) {
-        const int from = index.value(p.flows[f].from, -1), to = index.value(p.flows[f].to, -1);
-        if (from >= 0 && to >= 0)
-            out[from].push_back(f);
-    }
     enum Colour : char { White, Grey, Black };
-    std::vector<Colour> colour(n, White);
-    std::vector<double> value(n, 0);
+    std::vector<Colour> colour(p.steps.size(), White);
+    std::vector<double> value(p.steps.size(), 0);
     const auto weight = [&](const Step &s) {
         return s.waitDays + s.hours / hoursPerDay + (extra ? extra(s) : 0.0);
     };
     // Depth-first from the start; a flow to a step still on the stack (grey) is a back edge.
     const std::function<double(int)> visit = [&](int v) -> double {
         colour[v] = Grey;
-        QList<int> followed; // flow indices
-        QList<double> values;
-        for (int f : out[v]) {
-            const int to = index.value(p.flows[f].to);
+        std::vector<int> followed; // flow indices
+        std::vector<double> values;
+        for (int f : g.out[v]) {
+            const int to = g.index.value(p.flows[f].to);
             if (colour[to] == Grey)
                 continue;
-            values << (colour[to] == Black ? value[to] : visit(to));
-            followed << f;
+            values.push_back(colour[to] == Black ? value[to] : visit(to));
+            followed.push_back(f);
         }
         double next = 0;
-        if (!followed.isEmpty()) {
+        if (!followed.empty()) {
             if (p.steps[v].kind == StepKind::Decision) {
-                // Probabilities (optional "probability" of a flow, 0..1): those without one share
-                // what the others leave; the weights are normalised over the followed branches.
-                double given = 0;
-                int missing = 0;
-                bool any = false;
-                QList<std::optional<double>> prob;
-                for (int f : followed) {
-                    const QJsonValue pv = p.flows[f].extra.value(QStringLiteral("probability"));
-                    if (pv.isDouble()) {
-                        any = true;
-                        prob << std::max(0.0, pv.toDouble());
-                        given += prob.last().value();
-                    } else {
-                        prob << std::nullopt;
-                        ++missing;
-                    }
-                }
-                double total = 0, sum = 0;
-                if (any) {
-                    const double share = missing ? std::max(0.0, 1.0 - given) / missing : 0.0;
-                    for (int i = 0; i < followed.size(); ++i) {
-                        const double w = prob[i].value_or(share);
-                        total += w;
-                        sum += w * values[i];
-                    }
-                }
-                next = total > 0 ? sum / total : values.first();
+                // The expected value over the branches (the first one when no probability is given).
+                const std::vector<double> w = FlowGraph::branchWeights(p, followed);
+                for (size_t i = 0; i < followed.size(); ++i)
+                    next += w[i] * values[i];
             } else {
                 next = *std::max_element(values.begin(), values.end()); // parallel paths: the longest
             }
@@ -226,7 +190,7 @@ double ReductionRules::elapsedDays(const Process &p, const std::function<double(
         value[v] = weight(p.steps[v]) + next;
         return value[v];
     };
-    return visit(start);
+    return visit(g.start);
 }
 
 QSet<QString> ReductionRules::reusedDocuments(const QList<StepAnalysis> &analysis)
