@@ -1,11 +1,9 @@
 #include "evaluationpanel.h"
 #include "commands.h"
+#include "comparisonchart.h"
 #include "simulationview.h"
 #include "vnformat.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QDoubleSpinBox>
@@ -18,7 +16,6 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QUndoStack>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace tthc {
@@ -36,47 +33,6 @@ QDoubleSpinBox *money(QWidget *parent)
     return s;
 }
 
-// A small grouped bar chart: as-is against e-process for each category.
-QChart *comparisonChart(const QString &title, const QStringList &categories, const QList<double> &asIs,
-                        const QList<double> &toBe)
-{
-    auto *a = new QBarSet(EvaluationPanel::tr("As-is"));
-    auto *t = new QBarSet(EvaluationPanel::tr("E-process"));
-    a->setColor(QColor(0x90a4ae));
-    t->setColor(QColor(0x1e88e5));
-    double top = 1;
-    for (int i = 0; i < categories.size(); ++i) {
-        *a << asIs.value(i);
-        *t << toBe.value(i);
-        top = std::max({top, asIs.value(i), toBe.value(i)});
-    }
-    auto *series = new QBarSeries;
-    series->append(a);
-    series->append(t);
-    auto *chart = new QChart;
-    chart->setTitle(title);
-    chart->addSeries(series);
-    auto *x = new QBarCategoryAxis;
-    x->append(categories);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    auto *y = new QValueAxis;
-    y->setRange(0, top);
-    y->applyNiceNumbers();
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(2, 2, 2, 2));
-    return chart;
-}
-
-void setChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
 } // namespace
 
 EvaluationPanel::EvaluationPanel(WorkspaceModel *model, QUndoStack *undo, std::function<void(const QString &)> onError,
@@ -242,8 +198,8 @@ void EvaluationPanel::refresh()
         asIs << i.asIs;
         toBe << i.toBe;
     }
-    setChart(m_timeChart, comparisonChart(tr("Time, trips, documents, steps, days (per dossier)"), labels, asIs, toBe));
-    setChart(m_costChart, comparisonChart(tr("Cost per dossier (thousand VND)"),
+    ComparisonChart::show(m_timeChart, ComparisonChart::make(tr("Time, trips, documents, steps, days (per dossier)"), labels, asIs, toBe));
+    ComparisonChart::show(m_costChart, ComparisonChart::make(tr("Cost per dossier (thousand VND)"),
                                           {tr("Applicant"), tr("Agency"), tr("Total")},
                                           {a.applicantTotalVnd() / 1000, a.agencyVnd / 1000, a.totalVnd() / 1000},
                                           {t.applicantTotalVnd() / 1000, t.agencyVnd / 1000, t.totalVnd() / 1000}));

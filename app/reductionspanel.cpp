@@ -1,15 +1,11 @@
 #include "reductionspanel.h"
+#include "comparisonchart.h"
 #include "vnformat.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
 #include <QChartView>
 #include <QHeaderView>
-#include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace tthc {
@@ -63,8 +59,7 @@ void ReductionsPanel::refresh()
                                          "indicator for its definition.")
                                           .arg(name.toHtmlEscaped()));
     m_table->setRowCount(int(m_reductions.indicators.size()));
-    auto *asIs = new QBarSet(tr("As-is"));
-    auto *toBe = new QBarSet(tr("E-process"));
+    QList<double> asIs, toBe;
     QStringList categories;
     for (int r = 0; r < m_reductions.indicators.size(); ++r) {
         const Indicator &i = m_reductions.indicators[r];
@@ -83,35 +78,11 @@ void ReductionsPanel::refresh()
                 item->setForeground(QColor(0x2e7d32));
             m_table->setItem(r, c, item);
         }
-        *asIs << i.asIs;
-        *toBe << i.toBe;
+        asIs << i.asIs;
+        toBe << i.toBe;
         categories << i.label;
     }
-    auto *series = new QHorizontalBarSeries;
-    asIs->setColor(QColor(0x90a4ae));
-    toBe->setColor(QColor(0x1e88e5));
-    series->append(asIs);
-    series->append(toBe);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    auto *axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto *axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    double top = 1;
-    for (const Indicator &i : std::as_const(m_reductions.indicators))
-        top = std::max({top, i.asIs, i.toBe});
-    axisX->setRange(0, top);
-    axisX->applyNiceNumbers(); // whole, round ticks
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(chart);
-    delete old;
+    ComparisonChart::show(m_chartView, ComparisonChart::make({}, categories, asIs, toBe, Qt::Horizontal));
 }
 
 } // namespace tthc

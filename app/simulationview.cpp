@@ -1,9 +1,7 @@
 #include "simulationview.h"
+#include "comparisonchart.h"
 #include "vnformat.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QGroupBox>
@@ -14,7 +12,6 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -119,9 +116,7 @@ void SimulationView::setOwner(const std::optional<ProcessRef> &ref)
     m_result.reset();
     m_table->setRowCount(0);
     m_lanes->setRowCount(0);
-    QChart *old = m_histogram->chart();
-    m_histogram->setChart(new QChart);
-    delete old;
+    ComparisonChart::show(m_histogram, new QChart);
     double volume = 0;
     if (ref && ref->owner == ProcessRef::Owner::Procedure) {
         if (const Procedure *p = m_model->procedure(ref->id))
@@ -215,10 +210,7 @@ void SimulationView::show(const SimulationResult &r)
         for (int c = 0; c < cells.size(); ++c)
             m_lanes->setItem(i, c, new QTableWidgetItem(cells[c]));
     }
-    // Histogram of cycle times (working days), both charts on the same bins.
-    auto *chart = new QChart;
-    chart->setTitle(tr("Cycle time of the dossiers (working days), first replication"));
-    // Both charts on the same bins, so that the bars line up.
+    // Histogram of cycle times (working days): both charts on the same bins, so the bars line up.
     const QList<double> none;
     const QList<double> &a = r.asIs.replications.isEmpty() ? none : r.asIs.replications.first().cycleHours;
     const QList<double> &t = r.toBe.replications.isEmpty() ? none : r.toBe.replications.first().cycleHours;
@@ -226,42 +218,22 @@ void SimulationView::show(const SimulationResult &r)
     for (const QList<double> *sample : {&a, &t})
         for (double h : *sample)
             top = std::max(top, h);
+    QStringList categories;
+    QList<double> ca, ct;
     if (top > 0) {
         const int bins = 24;
         const double width = top / bins;
-        QList<double> ca(bins, 0), ct(bins, 0);
+        ca.fill(0, bins);
+        ct.fill(0, bins);
         for (double h : a)
             ca[std::min(bins - 1, int(h / width))] += 1;
         for (double h : t)
             ct[std::min(bins - 1, int(h / width))] += 1;
-        auto *asIs = new QBarSet(tr("As-is"));
-        auto *toBe = new QBarSet(tr("E-process"));
-        asIs->setColor(QColor(0x90a4ae));
-        toBe->setColor(QColor(0x1e88e5));
-        QStringList categories;
-        for (int i = 0; i < bins; ++i) {
-            *asIs << ca[i];
-            *toBe << ct[i];
+        for (int i = 0; i < bins; ++i)
             categories << VnFormat::number(r.days((i + 0.5) * width), 1);
-        }
-        auto *series = new QBarSeries;
-        series->append(asIs);
-        series->append(toBe);
-        chart->addSeries(series);
-        auto *x = new QBarCategoryAxis;
-        x->append(categories);
-        chart->addAxis(x, Qt::AlignBottom);
-        series->attachAxis(x);
-        auto *y = new QValueAxis;
-        y->setLabelFormat(QStringLiteral("%.0f"));
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(y);
-        y->applyNiceNumbers();
     }
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    QChart *old = m_histogram->chart();
-    m_histogram->setChart(chart);
-    delete old;
+    ComparisonChart::show(m_histogram, ComparisonChart::make(tr("Cycle time of the dossiers (working days), first replication"),
+                                                             categories, ca, ct));
 }
 
 } // namespace tthc

@@ -648,6 +648,17 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
 </context>
 <context>
+    <name>tthc::ComparisonChart</name>
+    <message>
+        <source>As-is</source>
+        <translation>Hiện trạng</translation>
+    </message>
+    <message>
+        <source>E-process</source>
+        <translation>Quy trình điện tử</translation>
+    </message>
+</context>
+<context>
     <name>tthc::ComparisonView</name>
     <message>
         <source>As-is</source>
