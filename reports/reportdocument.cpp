@@ -1,0 +1,70 @@
+#include "reportdocument.h"
+
+#include <QtMath>
+
+namespace tthc::report {
+
+QString Paragraph::text() const
+{
+    QString out;
+    for (const Run &r : runs)
+        out += r.text;
+    return out;
+}
+
+Paragraph Paragraph::plain(const QString &text, Align align, double sizePt)
+{
+    Paragraph p;
+    p.runs = {Run{text}};
+    p.align = align;
+    p.sizePt = sizePt;
+    return p;
+}
+
+QString Cell::text() const
+{
+    QStringList lines;
+    for (const Paragraph &p : paragraphs)
+        lines << p.text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+QList<const Table *> Document::sheetTables() const
+{
+    QList<const Table *> out;
+    for (const Section &s : sections)
+        for (const Block &b : s.blocks)
+            if (const auto *t = std::get_if<Table>(&b); t && !t->sheetName.isEmpty())
+                out << t;
+    return out;
+}
+
+FigurePlacement placeFigure(const Figure &f, const QSizeF &area, double minTextPt)
+{
+    FigurePlacement out;
+    const QSizeF n = f.naturalSize;
+    if (n.isEmpty() || area.isEmpty())
+        return out;
+    // Fit the whole figure; never enlarge beyond 1.5× (text would look out of place).
+    double scale = std::min({area.width() / n.width(), area.height() / n.height(), 1.5});
+    const double floor = f.minTextPt > 0 ? minTextPt / f.minTextPt : 0;
+    if (scale >= floor || floor <= 0) {
+        out.scale = scale;
+        out.parts = {QRectF(QPointF(0, 0), n)};
+        return out;
+    }
+    // Too small to read: keep the text at the minimum size and cut the figure into tiles
+    // of one page each, left to right, then top to bottom.
+    out.scale = floor;
+    const double tileW = area.width() / floor;
+    const double tileH = area.height() / floor;
+    const int cols = qCeil(n.width() / tileW - 1e-9);
+    const int rows = qCeil(n.height() / tileH - 1e-9);
+    for (int r = 0; r < rows; ++r)
+        for (int c = 0; c < cols; ++c)
+            out.parts << QRectF(c * tileW, r * tileH, std::min(tileW, n.width() - c * tileW),
+                                std::min(tileH, n.height() - r * tileH));
+    return out;
+}
+
+} // namespace tthc::report
