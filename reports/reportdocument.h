@@ -10,6 +10,7 @@
 #include <QSizeF>
 #include <QString>
 
+#include <optional>
 #include <variant>
 
 namespace tthc::report {
@@ -45,6 +46,10 @@ struct Cell {
     int rowSpan = 1;       // > 1: merged with the cells below (those rows carry a covered cell)
     bool covered = false;  // part of a cell spanning from above or from the left: draws nothing
     bool shaded = false;   // header / section rows
+    // A figure: the spreadsheet stores this number (formatted with `decimals`) rather than
+    // the text, which is the same value written the Vietnamese way.
+    std::optional<double> number;
+    int decimals = 0;
 
     QString text() const; // paragraphs joined with "\n"
 };
