@@ -1,4 +1,5 @@
 #include "analysistablemodel.h"
+#include "flowgraph.h"
 #include "commands.h"
 #include "labels.h"
 
@@ -45,39 +46,12 @@ void AnalysisTableModel::setOwner(const std::optional<ProcessRef> &ref)
     rebuild();
 }
 
-QList<int> AnalysisTableModel::flowOrder(const Process &p)
-{
-    QList<int> order;
-    QSet<QString> seen;
-    QStringList queue;
-    for (const Step &s : p.steps)
-        if (s.kind == StepKind::Start)
-            queue << s.id;
-    while (!queue.isEmpty()) {
-        const QString id = queue.takeFirst();
-        if (seen.contains(id))
-            continue;
-        seen.insert(id);
-        const int i = p.stepIndex(id);
-        if (i < 0)
-            continue;
-        order << i;
-        for (const Flow &f : p.flows)
-            if (f.from == id && !seen.contains(f.to))
-                queue << f.to;
-    }
-    for (int i = 0; i < p.steps.size(); ++i) // steps no flow reaches still get their row
-        if (!seen.contains(p.steps[i].id))
-            order << i;
-    return order;
-}
-
 void AnalysisTableModel::rebuild()
 {
     beginResetModel();
     m_rows.clear();
     auto addSteps = [this](const Procedure &p, ProcessRef::Owner owner) {
-        for (int i : flowOrder(p.asIs)) {
+        for (int i : FlowGraph::flowOrder(p.asIs)) {
             const Step &s = p.asIs.steps[i];
             if (s.kind == StepKind::Start || s.kind == StepKind::End)
                 continue;

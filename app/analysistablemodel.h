@@ -22,8 +22,6 @@ public:
     AnalysisTableModel(WorkspaceModel *model, QUndoStack *undo, std::function<void(const QString &)> onError,
                        QObject *parent = nullptr);
     void setOwner(const std::optional<ProcessRef> &ref); // a procedure or a group
-    // As-is steps in flow order (breadth-first from the start along the flows, then the rest).
-    static QList<int> flowOrder(const Process &process);
     int unanalysedCount() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

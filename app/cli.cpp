@@ -12,7 +12,10 @@
 #include "vnformat.h"
 #include "workspacemodel.h"
 
+#include "dossierexporter.h"
+
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -26,7 +29,7 @@ namespace {
 
 const QStringList subcommands{QStringLiteral("import"), QStringLiteral("export-json"), QStringLiteral("validate"),
                                QStringLiteral("export-diagram"), QStringLiteral("derive"), QStringLiteral("reductions"),
-                               QStringLiteral("simulate")};
+                               QStringLiteral("simulate"), QStringLiteral("dossier")};
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
@@ -561,11 +564,85 @@ int simulateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     return Ok;
 }
 
+int dossierCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("procedure")}, CommandLine::tr("The procedure code."),
+                      QStringLiteral("CODE")});
+    parser.addOption({{QStringLiteral("g"), QStringLiteral("group")}, CommandLine::tr("The group id."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("all-approved"), CommandLine::tr("Every approved procedure and group.")});
+    parser.addOption({QStringLiteral("pdf"), CommandLine::tr("Write the PDF.")});
+    parser.addOption({QStringLiteral("docx"), CommandLine::tr("Write the DOCX.")});
+    parser.addOption({QStringLiteral("xlsx"), CommandLine::tr("Write the XLSX.")});
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("out")}, CommandLine::tr("The output folder."), QStringLiteral("DIR")});
+    if (!parse(parser, args, err))
+        return Usage;
+    const int chosen = int(parser.isSet(QStringLiteral("procedure"))) + int(parser.isSet(QStringLiteral("group")))
+                       + int(parser.isSet(QStringLiteral("all-approved")));
+    if (!parser.isSet(QStringLiteral("workspace")) || !parser.isSet(QStringLiteral("out")) || chosen != 1) {
+        err << CommandLine::tr("dossier needs --workspace W.tthc, one of --procedure CODE, --group ID or "
+                               "--all-approved, and --out DIR.")
+            << '\n';
+        return Usage;
+    }
+    WorkspaceModel model;
+    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    const Workspace &ws = model.workspace();
+    QList<DossierTarget> targets;
+    if (parser.isSet(QStringLiteral("procedure"))) {
+        targets << DossierTarget::procedure(parser.value(QStringLiteral("procedure")));
+    } else if (parser.isSet(QStringLiteral("group"))) {
+        targets << DossierTarget::group(parser.value(QStringLiteral("group")));
+    } else {
+        targets = DossierExporter::approvedTargets(ws);
+        if (targets.isEmpty()) {
+            err << CommandLine::tr("No procedure or group of the workspace is approved yet.") << '\n';
+            return Failed;
+        }
+    }
+    DossierFormats formats{parser.isSet(QStringLiteral("pdf")), parser.isSet(QStringLiteral("docx")),
+                           parser.isSet(QStringLiteral("xlsx"))};
+    if (!formats.any())
+        formats = DossierFormats{};
+    DossierExporter exporter(ws, DossierSettings::of(ws));
+    const bool batch = targets.size() > 1;
+    auto outcomes = exporter.run(targets, formats, parser.value(QStringLiteral("out")),
+                                 [&](int done, int total, const QString &current) {
+                                     if (batch)
+                                         err << CommandLine::tr("[%1/%2] %3").arg(done).arg(total).arg(current) << '\n'
+                                             << Qt::flush;
+                                     return true;
+                                 });
+    if (!outcomes) {
+        err << outcomes.error() << '\n';
+        return Failed;
+    }
+    int failed = 0;
+    for (const DossierOutcome &o : outcomes.value()) {
+        if (o.ok()) {
+            for (const QString &f : o.files)
+                out << CommandLine::tr("Wrote %1.").arg(QDir::toNativeSeparators(f)) << '\n';
+        } else {
+            ++failed;
+            err << CommandLine::tr("Not exported: %1").arg(o.error) << '\n';
+        }
+    }
+    if (batch)
+        out << CommandLine::tr("%1 of %2 dossiers exported.").arg(outcomes.value().size() - failed).arg(outcomes.value().size())
+            << '\n';
+    return failed > 0 ? Failed : Ok;
+}
+
 } // namespace
 
 bool CommandLine::needsGui(const QStringList &args)
 {
-    return !args.isEmpty() && args.first() == QLatin1String("export-diagram");
+    return !args.isEmpty()
+           && (args.first() == QLatin1String("export-diagram") || args.first() == QLatin1String("dossier"));
 }
 
 bool CommandLine::wantsCommandLine(const QStringList &args)
@@ -592,9 +669,12 @@ QString CommandLine::usage()
     const QString simulate = tr("  tthc-studio simulate --workspace W.tthc --procedure CODE [--cases N] [--seed S]\n"
                                 "              [--replications R] [--year Y] [--calendar FILE.json] [--json OUT.json]\n"
                                 "              simulate a year of dossiers, as-is and to-be (CODE may be a group id)\n");
+    const QString dossier = tr("  tthc-studio dossier --workspace W.tthc (--procedure CODE | --group ID | --all-approved)\n"
+                               "              [--pdf] [--docx] [--xlsx] --out DIR\n"
+                               "              export the approval dossier (all three formats unless some are named)\n");
     QString text = general();
     const qsizetype at = text.indexOf(QLatin1String("  tthc-studio --help"));
-    return text.insert(at >= 0 ? at : text.size(), simulate);
+    return text.insert(at >= 0 ? at : text.size(), simulate + dossier);
 }
 
 QString CommandLine::general()
@@ -645,6 +725,8 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         return reductionsCommand(rest, out, err);
     if (command == QLatin1String("simulate"))
         return simulateCommand(rest, out, err);
+    if (command == QLatin1String("dossier"))
+        return dossierCommand(rest, out, err);
     err << tr("Unknown command “%1”.").arg(command) << '\n' << usage();
     return Usage;
 }

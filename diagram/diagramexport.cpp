@@ -27,6 +27,19 @@ template <class Paint> void clean(ProcessScene &scene, Paint &&paint)
 
 QRectF DiagramExport::area(const ProcessScene &scene) { return scene.itemsRect().adjusted(-12, -12, 12, 12); }
 
+QSizeF DiagramExport::picture(ProcessScene &scene, QPicture &out)
+{
+    const QRectF a = area(scene);
+    const QSizeF size = a.size() * 0.75;
+    out = QPicture();
+    clean(scene, [&] {
+        QPainter painter(&out);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), size), a);
+    });
+    return size;
+}
+
 QSize DiagramExport::pngSize(const ProcessScene &scene, int dpi)
 {
     const QRectF a = area(scene);

@@ -5,6 +5,7 @@
 #include "result.h"
 
 #include <QCoreApplication>
+#include <QPicture>
 #include <QRectF>
 
 namespace tthc {
@@ -17,6 +18,9 @@ public:
     static Status svg(ProcessScene &scene, const QString &path, const QString &title);
     static Status png(ProcessScene &scene, const QString &path, int dpi);
     static Status pdf(ProcessScene &scene, const QString &path, const QString &title);
+    // Records the chart as a vector picture in points (scene pixels at 96 dpi × 0.75), for
+    // documents that place it themselves (the approval dossier); returns its size in points.
+    static QSizeF picture(ProcessScene &scene, QPicture &out);
     static QSize pngSize(const ProcessScene &scene, int dpi);
     static QRectF area(const ProcessScene &scene);
 };

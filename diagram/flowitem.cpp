@@ -112,7 +112,7 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawRoundedRect(m_labelRect, 3, 3);
         painter->setPen(colour);
         painter->setFont(labelFont());
-        painter->drawText(m_labelRect, Qt::AlignCenter | Qt::TextSingleLine,
+        painter->drawText(m_labelRect, Qt::AlignCenter | Qt::TextSingleLine | Qt::TextDontClip,
                           QFontMetricsF(labelFont()).elidedText(m_label, Qt::ElideRight, m_labelRect.width() - 4));
     }
 }

@@ -1,4 +1,5 @@
 #include "laneitem.h"
+#include "stepshape.h"
 #include "diagramgeometry.h"
 #include "processscene.h"
 
@@ -73,16 +74,13 @@ void LaneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(QColor(0x263238));
-    QTextOption wrap(Qt::AlignCenter);
-    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    const QRectF text = header().adjusted(6, 6, -6, -20);
-    painter->drawText(text, m_name, wrap);
+    StepShape::drawLabel(painter, header().adjusted(6, 6, -6, -20), m_name);
     font.setBold(false);
     font.setItalic(true);
     font.setPointSizeF(7.5);
     painter->setFont(font);
     painter->setPen(QColor(0x607d8b));
-    painter->drawText(header().adjusted(4, 0, -4, -4), Qt::AlignHCenter | Qt::AlignBottom, m_kindLabel);
+    painter->drawText(header().adjusted(4, 0, -4, -4), Qt::AlignHCenter | Qt::AlignBottom | Qt::TextDontClip, m_kindLabel);
 }
 
 void LaneItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)

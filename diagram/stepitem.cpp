@@ -98,12 +98,7 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     font.setStrikeOut(eliminated);
     painter->setFont(font);
     painter->setPen(eliminated ? QColor(0x757575) : QColor(0x212121));
-    QTextOption wrap(Qt::AlignCenter);
-    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    painter->save();
-    painter->setClipRect(text);
-    painter->drawText(text, m_name, wrap);
-    painter->restore();
+    StepShape::drawLabel(painter, text, m_name);
 
     // Validation badge at the top right corner.
     if (m_errors + m_warnings > 0) {
@@ -116,7 +111,7 @@ void StepItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         bf.setBold(true);
         bf.setStrikeOut(false);
         painter->setFont(bf);
-        painter->drawText(badge, Qt::AlignCenter, QString::number(m_errors > 0 ? m_errors : m_warnings));
+        painter->drawText(badge, Qt::AlignCenter | Qt::TextDontClip, QString::number(m_errors > 0 ? m_errors : m_warnings));
     }
 }
 

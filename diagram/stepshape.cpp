@@ -1,5 +1,8 @@
 #include "stepshape.h"
 
+#include <QPainter>
+#include <QTextLayout>
+
 namespace tthc {
 
 QSizeF StepShape::defaultSize(StepKind kind)
@@ -50,6 +53,32 @@ QPainterPath StepShape::decoration(StepKind kind, const QRectF &r)
         path.lineTo(r.right() - inset, r.bottom());
     }
     return path;
+}
+
+void StepShape::drawLabel(QPainter *painter, const QRectF &rect, const QString &text)
+{
+    QTextLayout layout(text, painter->font(), painter->device());
+    QTextOption option(Qt::AlignHCenter);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    double height = 0;
+    int fitting = 0;
+    layout.beginLayout();
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(rect.width());
+        line.setPosition(QPointF(0, height));
+        if (fitting > 0 && height + line.height() > rect.height() + 0.5)
+            break;
+        height += line.height();
+        ++fitting;
+    }
+    layout.endLayout();
+    const QPointF origin(rect.left(), rect.top() + std::max(0.0, (rect.height() - height) / 2));
+    for (int i = 0; i < fitting; ++i)
+        layout.lineAt(i).draw(painter, origin);
 }
 
 } // namespace tthc

@@ -5,6 +5,8 @@
 #include "enums.h"
 
 #include <QPainterPath>
+
+class QPainter;
 #include <QRectF>
 #include <QSizeF>
 
@@ -16,6 +18,10 @@ public:
     static QPainterPath outline(StepKind kind, const QRectF &rect);
     // Extra decoration lines drawn inside the outline (the sub-procedure's side bars).
     static QPainterPath decoration(StepKind kind, const QRectF &rect);
+    // Draws `text` wrapped and centred in `rect` with the painter's font and pen, keeping only
+    // the lines that fit. It never touches the painter's clip, so a chart recorded as a
+    // picture can be replayed inside a clip (the dossier's page tiles) without escaping it.
+    static void drawLabel(QPainter *painter, const QRectF &rect, const QString &text);
 };
 
 } // namespace tthc

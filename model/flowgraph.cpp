@@ -1,5 +1,7 @@
 #include "flowgraph.h"
 
+#include <QSet>
+
 #include <QJsonValue>
 #include <optional>
 
@@ -51,6 +53,33 @@ std::vector<double> FlowGraph::branchWeights(const Process &p, const std::vector
     for (size_t i = 0; i < flows.size(); ++i)
         weights[i] = prob[i].value_or(share) / total;
     return weights;
+}
+
+QList<int> FlowGraph::flowOrder(const Process &p)
+{
+    QList<int> order;
+    QSet<QString> seen;
+    QStringList queue;
+    for (const Step &s : p.steps)
+        if (s.kind == StepKind::Start)
+            queue << s.id;
+    while (!queue.isEmpty()) {
+        const QString id = queue.takeFirst();
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const int i = p.stepIndex(id);
+        if (i < 0)
+            continue;
+        order << i;
+        for (const Flow &f : p.flows)
+            if (f.from == id && !seen.contains(f.to))
+                queue << f.to;
+    }
+    for (int i = 0; i < p.steps.size(); ++i) // steps no flow reaches still get their row
+        if (!seen.contains(p.steps[i].id))
+            order << i;
+    return order;
 }
 
 } // namespace tthc

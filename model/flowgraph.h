@@ -21,6 +21,10 @@ public:
     // the flows, the branches without one sharing what is left, normalised; without any
     // probability (or if they add up to nothing), the first branch takes it all.
     static std::vector<double> branchWeights(const Process &p, const std::vector<int> &flows);
+
+    // Step indices in flow order: breadth-first from the start steps along the flows, then the
+    // steps no flow reaches (the order of the Phụ lục table and of the dossier's step tables).
+    static QList<int> flowOrder(const Process &p);
 };
 
 } // namespace tthc

@@ -449,6 +449,15 @@ Status WorkspaceDb::removeGroup(const QString &id)
     return transaction([&] { return Statement(m_connection, QStringLiteral("DELETE FROM procedure_group WHERE id = ?")).bind(id).run(); });
 }
 
+Status WorkspaceDb::saveWorkspaceExtra(const QJsonObject &extra)
+{
+    return transaction([&]() -> Status {
+        Statement info(m_connection,
+                       QStringLiteral("INSERT OR REPLACE INTO workspace_info (key, value) VALUES ('extra', ?)"));
+        return info.bind(compact(extra)).run();
+    });
+}
+
 Status WorkspaceDb::saveSystems(const QList<System> &systems)
 {
     return transaction([&]() -> Status {

@@ -46,6 +46,7 @@ public:
     Status saveGroup(const ProcedureGroup &g, int position);
     Status removeGroup(const QString &id);
     Status saveSystems(const QList<System> &systems);
+    Status saveWorkspaceExtra(const QJsonObject &extra); // workspace-level fields (dossier settings …)
 
     // Runs several saves in one transaction (nested saves join it).
     template <class F> Status transaction(F &&body)

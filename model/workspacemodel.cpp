@@ -109,6 +109,9 @@ Status WorkspaceModel::merge(const Workspace &incoming)
         else
             next.groups[i] = g;
     }
+    // Workspace-level fields (the dossier settings …) that the file brings replace ours.
+    for (auto it = incoming.extra.begin(); it != incoming.extra.end(); ++it)
+        next.extra.insert(it.key(), it.value());
     return replaceAll(next);
 }
 
@@ -228,6 +231,21 @@ Status WorkspaceModel::setSystems(const QList<System> &systems)
         return s;
     m_ws.systems = systems;
     emit systemsChanged();
+    return success();
+}
+
+Status WorkspaceModel::setDossierSettings(const DossierSettings &settings)
+{
+    QJsonObject extra = m_ws.extra;
+    const QJsonObject json = settings.toJson();
+    if (json.isEmpty())
+        extra.remove(QLatin1String(DossierSettings::jsonKey));
+    else
+        extra.insert(QLatin1String(DossierSettings::jsonKey), json);
+    if (Status s = commit([&](WorkspaceDb &db) { return db.saveWorkspaceExtra(extra); }); !s)
+        return s;
+    m_ws.extra = extra;
+    emit dossierSettingsChanged();
     return success();
 }
 

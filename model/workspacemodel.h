@@ -6,6 +6,7 @@
 // diagram scene) follow the signals; undo commands call the setters with ids.
 #include "result.h"
 #include "types.h"
+#include "dossiersettings.h"
 #include "workspacedb.h"
 
 #include <QObject>
@@ -43,7 +44,8 @@ public:
     // Whole-workspace changes.
     Status replaceAll(const Workspace &ws);
     // Adds what `incoming` holds: procedures and groups replace those with the same code/id,
-    // systems replace those with the same id; everything else is kept.
+    // systems replace those with the same id, workspace-level fields (dossier settings)
+    // replace ours; everything else is kept.
     Status merge(const Workspace &incoming);
 
     // Procedures and groups.
@@ -53,6 +55,7 @@ public:
     Status removeProcedure(const QString &code);
     Status setProcedure(const Procedure &p); // replaces the procedure with that code
     Status setSystems(const QList<System> &systems);
+    Status setDossierSettings(const DossierSettings &settings);
     Status setDocuments(const QString &code, const QList<Document> &documents);
     // The analysis row of one as-is step of a procedure or group (inserted or replaced by
     // step id); an empty optional removes the row.
@@ -79,6 +82,7 @@ signals:
     void procedureChanged(const QString &code);
     void groupChanged(const QString &id);
     void systemsChanged();
+    void dossierSettingsChanged();
     void processChanged(const tthc::ProcessRef &ref); // after any change inside the process
     void laneAdded(const tthc::ProcessRef &ref, const QString &id);
     void laneChanged(const tthc::ProcessRef &ref, const QString &id);

@@ -56,10 +56,11 @@ FigurePlacement placeFigure(const Figure &f, const QSizeF &area, double minTextP
     // Too small to read: keep the text at the minimum size and cut the figure into tiles
     // of one page each, left to right, then top to bottom.
     out.scale = floor;
-    const double tileW = area.width() / floor;
-    const double tileH = area.height() / floor;
-    const int cols = qCeil(n.width() / tileW - 1e-9);
-    const int rows = qCeil(n.height() / tileH - 1e-9);
+    // Tiles of equal size (a narrow last strip would be hard to follow).
+    const int cols = qCeil(n.width() * floor / area.width() - 1e-9);
+    const int rows = qCeil(n.height() * floor / area.height() - 1e-9);
+    const double tileW = n.width() / cols;
+    const double tileH = n.height() / rows;
     for (int r = 0; r < rows; ++r)
         for (int c = 0; c < cols; ++c)
             out.parts << QRectF(c * tileW, r * tileH, std::min(tileW, n.width() - c * tileW),

@@ -27,7 +27,7 @@ struct Run {
 struct Paragraph {
     QList<Run> runs;
     Align align = Align::Justify;
-    double sizePt = 14;           // Times New Roman 13–14 pt (Nghị định 30/2020/NĐ-CP)
+    double sizePt = 14;           // Times New Roman 13–14 pt (Nghị định 30/2020/NĐ-CP); 0 in a cell: the table's fontPt
     double spaceBeforePt = 0;
     double spaceAfterPt = 6;
     double firstLineIndentPt = 0; // body paragraphs: 1 cm = 28.35 pt

@@ -1,0 +1,204 @@
+#include "dossierexporter.h"
+
+#include "chartrenderer.h"
+#include "docxwriter.h"
+#include "pdfwriter.h"
+#include "spreadsheetwriter.h"
+
+#include <QDir>
+#include <QFuture>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tthc {
+
+DossierExporter::DossierExporter(const Workspace &ws, const DossierSettings &settings, QDate today)
+    : m_ws(ws), m_settings(settings), m_today(today)
+{
+}
+
+QList<DossierTarget> DossierExporter::approvedTargets(const Workspace &ws)
+{
+    QList<DossierTarget> out;
+    for (const Procedure &p : ws.procedures)
+        if (p.review.state == ReviewState::Approved)
+            out << DossierTarget::procedure(p.code);
+    for (const ProcedureGroup &g : ws.groups)
+        if (g.review.state == ReviewState::Approved)
+            out << DossierTarget::group(g.id);
+    return out;
+}
+
+QString DossierExporter::chartKey(const ProcessRef &ref)
+{
+    return QStringLiteral("%1/%2/%3")
+        .arg(ref.owner == ProcessRef::Owner::Group ? u'g' : u'p')
+        .arg(ref.id, whichKey(ref.which));
+}
+
+Result<QHash<QString, report::Figure>> DossierExporter::drawCharts(const DossierTarget &target)
+{
+    using R = Result<QHash<QString, report::Figure>>;
+    QList<ProcessRef> refs;
+    auto add = [&](const ProcessRef &ref, const Process &p) {
+        if (!p.steps.isEmpty())
+            refs << ref;
+    };
+    if (target.kind == DossierTarget::Kind::Group) {
+        if (const ProcedureGroup *g = m_ws.group(target.id)) {
+            add(target.ref(Which::AsIs), g->asIs);
+            add(target.ref(Which::ToBe), g->toBe);
+            for (const QString &code : g->members)
+                if (const Procedure *p = m_ws.procedure(code)) {
+                    add(ProcessRef::procedure(code, Which::AsIs), p->asIs);
+                    add(ProcessRef::procedure(code, Which::ToBe), p->toBe);
+                }
+        }
+    } else if (const Procedure *p = m_ws.procedure(target.id)) {
+        add(target.ref(Which::AsIs), p->asIs);
+        add(target.ref(Which::ToBe), p->toBe);
+    }
+    ChartRenderer renderer(m_ws);
+    QHash<QString, report::Figure> out;
+    for (const ProcessRef &ref : std::as_const(refs)) {
+        auto f = renderer.figure(ref);
+        if (!f)
+            return R::failure(f.error());
+        out.insert(chartKey(ref), f.take());
+    }
+    return out;
+}
+
+DossierOutcome DossierExporter::write(const Workspace &ws, const DossierTarget &target, const DecisionTemplate &tpl,
+                                      const DossierSettings &settings, const QHash<QString, report::Figure> &charts,
+                                      const QDate &today, const DossierFormats &formats, const QString &outDir)
+{
+    DossierOutcome out;
+    out.target = target;
+    const ProcedureGroup *g = target.kind == DossierTarget::Kind::Group ? ws.group(target.id) : nullptr;
+    const Procedure *p = g ? nullptr : ws.procedure(target.id);
+    out.title = g ? g->name : p ? p->name : target.id;
+    const auto source = [&](const ProcessRef &ref) -> Result<report::Figure> {
+        const auto it = charts.find(chartKey(ref));
+        if (it == charts.end())
+            return Result<report::Figure>::failure(tr("%1: the chart was not drawn.").arg(ref.id));
+        return *it;
+    };
+    auto doc = DossierBuilder::build(ws, target, tpl, settings, source, today);
+    if (!doc) {
+        out.error = doc.error();
+        return out;
+    }
+    const QString stem = QDir(outDir).filePath(DossierBuilder::fileStem(ws, target));
+    const struct {
+        bool on;
+        const char *ext;
+        Status (*write)(const report::Document &, const QString &);
+    } writers[] = {{formats.pdf, ".pdf", &PdfWriter::write},
+                   {formats.docx, ".docx", &DocxWriter::write},
+                   {formats.xlsx, ".xlsx", &SpreadsheetWriter::write}};
+    for (const auto &w : writers) {
+        if (!w.on)
+            continue;
+        const QString path = stem + QLatin1String(w.ext);
+        if (Status s = w.write(doc.value(), path); !s) {
+            out.error = s.error();
+            return out;
+        }
+        out.files << path;
+    }
+    return out;
+}
+
+Result<report::Document> DossierExporter::document(const DossierTarget &target)
+{
+    if (Status s = DossierBuilder::check(m_ws, target); !s)
+        return Result<report::Document>::failure(s.error());
+    auto tpl = DecisionTemplate::find(m_settings.templatePath);
+    if (!tpl)
+        return Result<report::Document>::failure(tpl.error());
+    auto charts = drawCharts(target);
+    if (!charts)
+        return Result<report::Document>::failure(charts.error());
+    const QHash<QString, report::Figure> figures = charts.take();
+    return DossierBuilder::build(
+        m_ws, target, tpl.value(), m_settings,
+        [&](const ProcessRef &ref) -> Result<report::Figure> {
+            const auto it = figures.find(chartKey(ref));
+            if (it == figures.end())
+                return Result<report::Figure>::failure(tr("%1: the chart was not drawn.").arg(ref.id));
+            return *it;
+        },
+        m_today);
+}
+
+Result<QList<DossierOutcome>> DossierExporter::run(const QList<DossierTarget> &targets, const DossierFormats &formats,
+                                                   const QString &outDir, const Progress &progress)
+{
+    using R = Result<QList<DossierOutcome>>;
+    auto tpl = DecisionTemplate::find(m_settings.templatePath);
+    if (!tpl)
+        return R::failure(tpl.error());
+    if (!QDir().mkpath(outDir))
+        return R::failure(tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(outDir)));
+
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    QList<DossierOutcome> outcomes(targets.size());
+    QList<QFuture<DossierOutcome>> running(targets.size());
+    QList<bool> started(targets.size(), false);
+    int done = 0;
+    bool cancelled = false;
+    auto collect = [&](bool wait) {
+        for (int i = 0; i < targets.size(); ++i) {
+            if (!started[i] || running[i].isCanceled())
+                continue;
+            if (running[i].isFinished() || wait) {
+                outcomes[i] = running[i].result();
+                running[i] = QFuture<DossierOutcome>();
+                started[i] = false;
+                ++done;
+                if (progress && !progress(done, int(targets.size()), outcomes[i].title))
+                    cancelled = true;
+            }
+        }
+    };
+    for (int i = 0; i < targets.size() && !cancelled; ++i) {
+        const DossierTarget &t = targets[i];
+        outcomes[i].target = t;
+        if (Status s = DossierBuilder::check(m_ws, t); !s) {
+            outcomes[i].error = s.error();
+            ++done;
+            if (progress && !progress(done, int(targets.size()), t.id))
+                cancelled = true;
+            continue;
+        }
+        // Draw here (scenes belong to this thread), write on the pool; keep at most a few
+        // targets in flight so memory stays bounded on large batches.
+        auto charts = drawCharts(t);
+        if (!charts) {
+            outcomes[i].error = charts.error();
+            ++done;
+            continue;
+        }
+        auto inFlight = [&] { return std::count(started.begin(), started.end(), true); };
+        while (inFlight() >= 2 * pool.maxThreadCount()) {
+            collect(false);
+            if (inFlight() >= 2 * pool.maxThreadCount())
+                QThread::msleep(2);
+        }
+        running[i] = QtConcurrent::run(&pool, &DossierExporter::write, m_ws, t, tpl.value(), m_settings, charts.take(),
+                                       m_today, formats, outDir);
+        started[i] = true;
+        collect(false);
+    }
+    pool.waitForDone();
+    collect(true);
+    if (cancelled)
+        for (DossierOutcome &o : outcomes)
+            if (o.files.isEmpty() && o.error.isEmpty())
+                o.error = tr("Cancelled.");
+    return outcomes;
+}
+
+} // namespace tthc
