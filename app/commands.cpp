@@ -183,4 +183,23 @@ void SetSystemsCommand::undo()
         guarded(this, m_onError, m_model->setSystems(m_before));
 }
 
+SetDossierSettingsCommand::SetDossierSettingsCommand(WorkspaceModel *model, const DossierSettings &after,
+                                                     ErrorSink onError)
+    : m_model(model), m_before(DossierSettings::of(model->workspace())), m_after(after), m_onError(std::move(onError))
+{
+    setText(Commands::tr("Change dossier settings"));
+}
+
+void SetDossierSettingsCommand::redo()
+{
+    if (m_model)
+        guarded(this, m_onError, m_model->setDossierSettings(m_after));
+}
+
+void SetDossierSettingsCommand::undo()
+{
+    if (m_model)
+        guarded(this, m_onError, m_model->setDossierSettings(m_before));
+}
+
 } // namespace tthc

@@ -112,4 +112,18 @@ private:
     ErrorSink m_onError;
 };
 
+// The workspace's dossier settings (issuing body, signer, recipients, template), as a whole:
+// the settings dialog changes several fields at once and its OK is one undo step.
+class SetDossierSettingsCommand : public QUndoCommand {
+public:
+    SetDossierSettingsCommand(WorkspaceModel *model, const DossierSettings &after, ErrorSink onError);
+    void redo() override;
+    void undo() override;
+
+private:
+    QPointer<WorkspaceModel> m_model;
+    DossierSettings m_before, m_after;
+    ErrorSink m_onError;
+};
+
 } // namespace tthc

@@ -1,0 +1,549 @@
+// The approval dossier end to end: the decision template (placeholders, errors), the dossier
+// of the driver-licence sample as PDF (text extracted with pdftotext, page sizes, margins,
+// page numbers, fonts, vector charts), DOCX (parts, text of word/document.xml, sections,
+// LibreOffice conversion) and XLSX (cells read back), a group dossier, and a batch where one
+// procedure fails and the others are written.
+#include "compliancecost.h"
+#include "dossierexporter.h"
+#include "fixtures.h"
+#include "pagelayout.h"
+#include "ziputil.h"
+
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace tthc;
+
+namespace {
+
+const QString code = QStringLiteral("1.002804");
+
+Workspace sampleWorkspace()
+{
+    const auto r = TthcJson::import(fixtures::readAll(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json"))));
+    if (!r.ok())
+        qFatal("sample workspace does not import");
+    return r.workspace;
+}
+
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000))
+        qWarning("%s did not finish", qPrintable(program));
+    if (exitCode)
+        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// Whitespace carries no meaning across a table cell's line breaks: compare without it.
+QString squeeze(QString s) { return s.remove(QRegularExpression(QStringLiteral("\\s+"))); }
+
+// The lines of every analysis text of a procedure (each must appear in the dossier).
+QStringList analysisLines(const Procedure &p)
+{
+    QStringList out;
+    for (const StepAnalysis &a : p.analysis)
+        for (const QString &text : {a.dataSharing, a.interconnection, a.efficiency, a.performance})
+            for (const QString &line : text.split(u'\n'))
+                if (!line.trimmed().isEmpty())
+                    out << line.trimmed();
+    return out;
+}
+
+// Text of word/document.xml: one line per paragraph (w:p), runs joined.
+QString docxText(const QByteArray &xml)
+{
+    QString out;
+    QXmlStreamReader r(xml);
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("t"))
+            out += r.readElementText();
+        else if (r.isEndElement() && r.name() == QLatin1String("p"))
+            out += u'\n';
+    }
+    return out;
+}
+
+// Cell values of one worksheet of an XLSX, by reference ("A1"), shared strings resolved.
+QHash<QString, QString> sheetCells(const QString &path, int sheet)
+{
+    QStringList shared;
+    QXmlStreamReader s(ziputil::entry(path, QStringLiteral("xl/sharedStrings.xml")));
+    QString current;
+    while (!s.atEnd()) {
+        s.readNext();
+        if (s.isStartElement() && s.name() == QLatin1String("si"))
+            current.clear();
+        else if (s.isStartElement() && s.name() == QLatin1String("t"))
+            current += s.readElementText();
+        else if (s.isEndElement() && s.name() == QLatin1String("si"))
+            shared << current;
+    }
+    QHash<QString, QString> cells;
+    QXmlStreamReader r(ziputil::entry(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
+    QString ref, type;
+    while (!r.atEnd()) {
+        r.readNext();
+        if (r.isStartElement() && r.name() == QLatin1String("c")) {
+            ref = r.attributes().value(QLatin1String("r")).toString();
+            type = r.attributes().value(QLatin1String("t")).toString();
+        } else if (r.isStartElement() && r.name() == QLatin1String("v")) {
+            const QString v = r.readElementText();
+            cells.insert(ref, type == QLatin1String("s") ? shared.value(v.toInt()) : v);
+        }
+    }
+    return cells;
+}
+
+struct PdfWord {
+    int page = 0;
+    QRectF box;
+    QString text;
+};
+
+QList<PdfWord> pdfWords(const QString &pdf)
+{
+    QList<PdfWord> out;
+    const QString html = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    static const QRegularExpression page(QStringLiteral("<page "));
+    static const QRegularExpression word(
+        QStringLiteral("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+    int pageNo = 0;
+    for (const QString &line : html.split(u'\n')) {
+        if (line.contains(page))
+            ++pageNo;
+        const auto m = word.match(line);
+        if (m.hasMatch())
+            out << PdfWord{pageNo, QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                                          QPointF(m.captured(3).toDouble(), m.captured(4).toDouble())),
+                           m.captured(5)};
+    }
+    return out;
+}
+
+} // namespace
+
+class TestDossier : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void templatePlaceholders();
+    void templateErrors_data();
+    void templateErrors();
+    void missingSetting();
+    void figurePlacementKeepsTextReadable();
+    void pdf();
+    void pdfPagesAndMargins();
+    void docx();
+    void docxOpensInLibreOffice();
+    void xlsx();
+    void group();
+    void batchReportsFailuresAndGoesOn();
+
+private:
+    Workspace m_ws;
+    QTemporaryDir m_dir;
+    QString m_pdf, m_docx, m_xlsx;
+};
+
+void TestDossier::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_ws = sampleWorkspace();
+    QVERIFY(!DossierSettings::of(m_ws).signerName.isEmpty());
+    DossierExporter exporter(m_ws, DossierSettings::of(m_ws), QDate(2026, 11, 25));
+    auto outcomes = exporter.run({DossierTarget::procedure(code)}, DossierFormats{}, m_dir.path());
+    QVERIFY2(outcomes.ok(), qPrintable(outcomes.error()));
+    QCOMPARE(outcomes.value().size(), 1);
+    const DossierOutcome &o = outcomes.value().first();
+    QVERIFY2(o.ok(), qPrintable(o.error));
+    m_pdf = m_dir.filePath(QStringLiteral("Ho-so-1.002804.pdf"));
+    m_docx = m_dir.filePath(QStringLiteral("Ho-so-1.002804.docx"));
+    m_xlsx = m_dir.filePath(QStringLiteral("Ho-so-1.002804.xlsx"));
+    QCOMPARE(o.files, (QStringList{m_pdf, m_docx, m_xlsx}));
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files).size(), 3); // no .part left behind
+}
+
+void TestDossier::templatePlaceholders()
+{
+    auto tpl = DecisionTemplate::find();
+    QVERIFY2(tpl.ok(), qPrintable(tpl.error()));
+    auto values = DossierBuilder::placeholderValues(m_ws, DossierTarget::procedure(code), DossierSettings::of(m_ws),
+                                                    QDate(2026, 11, 25));
+    QVERIFY(values.ok());
+    auto text = tpl.value().expand(values.value());
+    QVERIFY2(text.ok(), qPrintable(text.error()));
+    QCOMPARE(text.value().issuingBody, (QStringList{QStringLiteral("ỦY BAN NHÂN DÂN"), QStringLiteral("THÀNH PHỐ HÀ NỘI")}));
+    QCOMPARE(text.value().number, QStringLiteral("Số:       /QĐ-UBND"));
+    QCOMPARE(text.value().placeDate, QStringLiteral("Hà Nội, ngày      tháng      năm 2026"));
+    // The procedure's own legal basis becomes a "Căn cứ …;" paragraph of its own.
+    QVERIFY(text.value().bases.contains(QStringLiteral("Căn cứ Thông tư số 12/2017/TT-BGTVT ngày 15/4/2017 của Bộ Giao thông vận tải;")));
+    // A list placeholder alone in an element gives one element per value, then "- Lưu: VT.".
+    QCOMPARE(text.value().recipients.size(), DossierSettings::of(m_ws).recipients.size() + 1);
+    QCOMPARE(text.value().recipients.last(), QStringLiteral("- Lưu: VT."));
+    QCOMPARE(text.value().signature, (QStringList{QStringLiteral("TM. ỦY BAN NHÂN DÂN"), QStringLiteral("KT. CHỦ TỊCH"),
+                                                  QStringLiteral("PHÓ CHỦ TỊCH")}));
+    // An empty optional placeholder drops its element: the chair signing directly.
+    QHash<QString, QStringList> v = values.value();
+    v[QStringLiteral("signer_capacity")] = {};
+    v[QStringLiteral("city_plan")] = {};
+    auto direct = tpl.value().expand(v);
+    QVERIFY(direct.ok());
+    QCOMPARE(direct.value().signature, (QStringList{QStringLiteral("TM. ỦY BAN NHÂN DÂN"), QStringLiteral("PHÓ CHỦ TỊCH")}));
+    QCOMPARE(direct.value().bases.size(), text.value().bases.size() - 1);
+}
+
+void TestDossier::templateErrors_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("message");
+    const QByteArray good = fixtures::readAll(fixtures::sourcePath(QStringLiteral("templates/decision-vi.json")));
+    QByteArray unknown = good;
+    unknown.replace("\"Theo đề nghị của {{proposer}}.\"", "\"Theo đề nghị của {{nguoi_de_nghi}}.\"");
+    QTest::newRow("unknown placeholder")
+        << unknown << QStringLiteral("Decision template “mau.json”, proposal: unknown placeholder “{{nguoi_de_nghi}}”");
+    QByteArray broken = good;
+    broken.replace("\"title\": \"QUYẾT ĐỊNH\",", "\"title\": \"QUYẾT ĐỊNH\"");
+    QTest::newRow("syntax") << broken << QStringLiteral("Decision template “mau.json”, line 27");
+    QByteArray noTitle = good;
+    noTitle.replace("\"title\": \"QUYẾT ĐỊNH\",", "");
+    QTest::newRow("missing part") << noTitle << QStringLiteral("Decision template “mau.json”, title: is missing");
+    QTest::newRow("not a template") << QByteArray("{\"format\": \"tthc-json\", \"version\": 1}")
+                                    << QStringLiteral("Decision template “mau.json”, format:");
+}
+
+void TestDossier::templateErrors()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, message);
+    auto tpl = DecisionTemplate::parse(json, QStringLiteral("mau.json"));
+    QVERIFY(!tpl.ok());
+    QVERIFY2(tpl.error().startsWith(message), qPrintable(tpl.error()));
+}
+
+void TestDossier::missingSetting()
+{
+    DossierSettings s = DossierSettings::of(m_ws);
+    s.signerName.clear();
+    DossierExporter exporter(m_ws, s);
+    auto doc = exporter.document(DossierTarget::procedure(code));
+    QVERIFY(!doc.ok());
+    QVERIFY2(doc.error().contains(QStringLiteral("signerName: the placeholder “{{signer_name}}” has no value")),
+             qPrintable(doc.error()));
+}
+
+void TestDossier::figurePlacementKeepsTextReadable()
+{
+    report::Figure f;
+    f.naturalSize = QSizeF(1923, 445.5); // the driver-licence chart, 7.5 pt labels
+    f.minTextPt = 7.5;
+    const QSizeF area(714.3, 440);
+    const report::FigurePlacement p = report::placeFigure(f, area, 7);
+    // Fitted whole it would need 0.37×: 2.8 pt text. Kept at 7 pt and cut in three equal strips.
+    QCOMPARE(p.scale, 7 / 7.5);
+    QCOMPARE(p.parts.size(), 3);
+    for (const QRectF &r : p.parts) {
+        QCOMPARE(r.width(), 1923.0 / 3);
+        QVERIFY(r.width() * p.scale <= area.width() + 1e-6);
+        QVERIFY(r.height() * p.scale <= area.height() + 1e-6);
+    }
+    f.naturalSize = QSizeF(600, 300); // small: fits at its own size
+    const report::FigurePlacement small = report::placeFigure(f, area, 7);
+    QCOMPARE(small.parts.size(), 1);
+    QCOMPARE(small.scale, std::min(area.width() / 600, area.height() / 300));
+}
+
+void TestDossier::pdf()
+{
+    const QString text = run(QStringLiteral("pdftotext"), {m_pdf, QStringLiteral("-")});
+    const QString flat = squeeze(text);
+    // The header lines, exactly.
+    for (const QString &line : {QStringLiteral("DỰ THẢO"), QStringLiteral("ỦY BAN NHÂN DÂN"), QStringLiteral("THÀNH PHỐ HÀ NỘI"),
+                                QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+                                QStringLiteral("Độc lập - Tự do - Hạnh phúc"), QStringLiteral("Số:"), QStringLiteral("/QĐ-UBND"),
+                                QStringLiteral("Hà Nội, ngày")})
+        QVERIFY2(text.contains(line), qPrintable(line));
+    // Every section.
+    for (const QString &s : {QStringLiteral("QUYẾT ĐỊNH"), QStringLiteral("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+                             QStringLiteral("Căn cứ Nghị định số 42/2022/NĐ-CP"), QStringLiteral("QUYẾT ĐỊNH:"),
+                             QStringLiteral("Điều 1."), QStringLiteral("Điều 2."), QStringLiteral("Điều 3."),
+                             QStringLiteral("Nơi nhận:"), QStringLiteral("Nguyễn Văn A"), QStringLiteral("PHỤ LỤC I"),
+                             QStringLiteral("PHỤ LỤC II"), QStringLiteral("PHỤ LỤC III"), QStringLiteral("PHỤ LỤC IV"),
+                             QStringLiteral("Trách nhiệm, nội dung công việc"),
+                             QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ"), QStringLiteral("Liên thông điện tử"),
+                             QStringLiteral("Hiệu quả của hệ thống"), QStringLiteral("Hiệu năng của hệ thống"),
+                             QStringLiteral("Cơ sở dữ liệu khám sức khỏe"), QStringLiteral("Đang xây dựng"),
+                             QStringLiteral("Chi phí tuân thủ thủ tục hành chính")})
+        QVERIFY2(flat.contains(squeeze(s)), qPrintable(s));
+    // Every cell text of the sample's analysis.
+    const Procedure *p = m_ws.procedure(code);
+    const QStringList lines = analysisLines(*p);
+    QCOMPARE(lines.size(), 23);
+    for (const QString &line : lines)
+        QVERIFY2(flat.contains(squeeze(line)), qPrintable(line));
+    // The computed savings (checked by hand in tst_compliancecost): per dossier and per year.
+    for (const QString &figure : {QStringLiteral("974.316"), QStringLiteral("228.800,5"), QStringLiteral("745.515,5"),
+                                  QStringLiteral("372.507.313.332"), QStringLiteral("87.476.608.763,5"),
+                                  QStringLiteral("285.030.704.568,5"), QStringLiteral("76,5 %")})
+        QVERIFY2(text.contains(figure), qPrintable(figure));
+    // Indicators: trips 5 → 0.
+    QVERIFY(flat.contains(squeeze(QStringLiteral("Số lần đi lại, tiếp xúc trực tiếp 5 0 -5 -100,0 %"))));
+
+    // Fonts embedded (with a ToUnicode map, or the text above would not come back); the
+    // dossier's text in Liberation Serif / Times New Roman only, charts in the UI's sans.
+    const QString fonts = run(QStringLiteral("pdffonts"), {m_pdf});
+    QVERIFY(fonts.contains(QStringLiteral("LiberationSerif")) || fonts.contains(QStringLiteral("TimesNewRoman")));
+    for (const QString &line : fonts.split(u'\n').mid(2, -1)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QStringList cols = line.simplified().split(u' ');
+        QVERIFY2(cols.size() >= 7 && cols[cols.size() - 5] == QLatin1String("yes"), qPrintable(line)); // emb
+        QVERIFY2(!line.contains(QStringLiteral("Serif")) || line.contains(QStringLiteral("LiberationSerif"))
+                     || line.contains(QStringLiteral("TimesNewRoman")),
+                 qPrintable(line)); // no fallback serif: the typeface has every Vietnamese letter
+    }
+    // Charts are vector: no bitmap in the whole file.
+    const QString images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf});
+    QCOMPARE(images.split(u'\n', Qt::SkipEmptyParts).size(), 2); // the two header lines only
+}
+
+void TestDossier::pdfPagesAndMargins()
+{
+    const report::PageSetup ps;
+    const double mm = 72 / 25.4;
+    const QString info = run(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                         QStringLiteral("99"), m_pdf});
+    QRegularExpression sizeRe(QStringLiteral("Page\\s+(\\d+) size:\\s+([\\d.]+) x ([\\d.]+) pts"));
+    QHash<int, QSizeF> sizes;
+    for (auto it = sizeRe.globalMatch(info); it.hasNext();) {
+        const auto m = it.next();
+        sizes.insert(m.captured(1).toInt(), QSizeF(m.captured(2).toDouble(), m.captured(3).toDouble()));
+    }
+    QVERIFY(sizes.size() >= 10);
+    QCOMPARE(sizes.value(1), QSizeF(595, 842)); // A4 portrait: the decision
+    int landscape = 0;
+    for (const QSizeF &s : std::as_const(sizes)) {
+        QVERIFY(s == QSizeF(595, 842) || s == QSizeF(842, 595));
+        landscape += s.width() > s.height();
+    }
+    QVERIFY(landscape >= 5); // the appendices with wide tables and charts
+
+    // Text: only the page number lives in the top margin, from page 2 on, centred. (Words of
+    // a chart cut into page-wide strips may lie outside a strip, clipped: the margins are
+    // checked on the rendered pages below, and on the words of the pages without charts.)
+    const QList<PdfWord> words = pdfWords(m_pdf);
+    QVERIFY(words.size() > 1000);
+    QHash<int, QStringList> top;
+    for (const PdfWord &w : words) {
+        if (w.box.top() < ps.topMm * mm - 0.5 && w.box.left() > 100)
+            top[w.page] << w.text;
+        if (w.page > 3)
+            continue;
+        const QSizeF s = sizes.value(w.page);
+        const QString where = QStringLiteral("page %1, “%2” at %3,%4").arg(w.page).arg(w.text).arg(w.box.left()).arg(w.box.top());
+        QVERIFY2(w.box.left() >= ps.leftMm * mm - 0.5, qPrintable(where));
+        QVERIFY2(w.box.right() <= s.width() - ps.rightMm * mm + 0.5, qPrintable(where));
+        QVERIFY2(w.box.bottom() <= s.height() - ps.bottomMm * mm + 0.5, qPrintable(where));
+        QVERIFY2(w.box.top() >= ps.topMm * mm - 0.5 || w.page > 1, qPrintable(where));
+    }
+    QVERIFY(!top.contains(1));
+    for (int page = 2; page <= sizes.size(); ++page)
+        QVERIFY2(top.value(page).contains(QString::number(page)), qPrintable(QString::number(page)));
+    for (const PdfWord &w : words)
+        if (w.page == 2 && w.text == QLatin1String("2") && w.box.top() < ps.topMm * mm) {
+            const double centre = ps.leftMm * mm + (595.276 - (ps.leftMm + ps.rightMm) * mm) / 2;
+            QVERIFY(std::abs(w.box.center().x() - centre) < 1);
+        }
+
+    // What a reader sees: every page rendered, nothing drawn in the margins but the page
+    // number (centred in the top margin).
+    const int dpi = 36;
+    QVERIFY(QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QString::number(dpi),
+                                                           m_pdf, m_dir.filePath(QStringLiteral("m"))})
+            == 0);
+    const QStringList rendered = QDir(m_dir.path()).entryList({QStringLiteral("m-*.png")}, QDir::Files, QDir::Name);
+    QCOMPARE(rendered.size(), sizes.size());
+    const double px = dpi / 25.4;
+    for (const QString &file : rendered) {
+        const QImage img(m_dir.filePath(file));
+        const int left = int(ps.leftMm * px) - 1, right = img.width() - int(ps.rightMm * px) + 1;
+        const int topEdge = int(ps.topMm * px) - 1, bottom = img.height() - int(ps.bottomMm * px) + 1;
+        const int centre = (int(ps.leftMm * px) + img.width() - int(ps.rightMm * px)) / 2;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const bool margin = x < left || x > right || y > bottom || (y < topEdge && std::abs(x - centre) > 12);
+                if (margin && qGray(img.pixel(x, y)) < 235)
+                    QFAIL(qPrintable(QStringLiteral("%1: ink in the margin at %2,%3 px").arg(file).arg(x).arg(y)));
+            }
+    }
+
+    // The first page renders (poppler), and is not blank.
+    QVERIFY(QProcess::execute(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                                           QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                           QStringLiteral("1"), m_pdf, m_dir.filePath(QStringLiteral("p"))})
+            == 0);
+    const QStringList pngs = QDir(m_dir.path()).entryList({QStringLiteral("p-*.png")});
+    QCOMPARE(pngs.size(), 1);
+    const QImage page(m_dir.filePath(pngs.first()));
+    int dark = 0;
+    for (int y = 0; y < page.height(); ++y)
+        for (int x = 0; x < page.width(); ++x)
+            dark += qGray(page.pixel(x, y)) < 128;
+    QVERIFY(dark > 1000);
+}
+
+void TestDossier::docx()
+{
+    const QStringList parts = ziputil::entries(m_docx);
+    for (const QString &part : {QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
+                                QStringLiteral("word/document.xml"), QStringLiteral("word/styles.xml"),
+                                QStringLiteral("word/_rels/document.xml.rels"), QStringLiteral("word/header1.xml"),
+                                QStringLiteral("docProps/core.xml")})
+        QVERIFY2(parts.contains(part), qPrintable(part));
+    const int media = int(parts.filter(QRegularExpression(QStringLiteral("^word/media/image\\d+\\.png$"))).size());
+    QVERIFY(media >= 4); // the tiles of the two charts and the two bar charts
+    QVERIFY(ziputil::entry(m_docx, QStringLiteral("[Content_Types].xml")).contains("Extension=\"png\""));
+    QVERIFY(ziputil::entry(m_docx, QStringLiteral("word/styles.xml")).contains("Times New Roman"));
+    const QByteArray xml = ziputil::entry(m_docx, QStringLiteral("word/document.xml"));
+    const QString text = docxText(xml);
+    for (const QString &line : {QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
+                                QStringLiteral("ỦY BAN NHÂN DÂN"), QStringLiteral("QUYẾT ĐỊNH"), QStringLiteral("PHỤ LỤC I"),
+                                QStringLiteral("PHỤ LỤC II"), QStringLiteral("PHỤ LỤC III"), QStringLiteral("PHỤ LỤC IV"),
+                                QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ")})
+        QVERIFY2(text.split(u'\n').contains(line), qPrintable(line));
+    for (const QString &line : analysisLines(*m_ws.procedure(code)))
+        QVERIFY2(text.contains(line), qPrintable(line)); // every cell line is one editable paragraph
+    for (const QString &figure : {QStringLiteral("974.316"), QStringLiteral("745.515,5"), QStringLiteral("285.030.704.568,5")})
+        QVERIFY2(text.contains(figure), qPrintable(figure));
+    // Sections with their own orientation, repeated header rows, alt text on every picture.
+    QCOMPARE(xml.count("<w:sectPr"), 5); // the decision and the four appendices
+    QCOMPARE(xml.count("w:orient=\"landscape\""), 4);
+    QVERIFY(xml.count("<w:tblHeader") >= 6);
+    QCOMPARE(xml.count("<wp:docPr "), media);
+    QCOMPARE(xml.count(" descr=\"\""), 0);
+}
+
+void TestDossier::docxOpensInLibreOffice()
+{
+    const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (soffice.isEmpty())
+        QFAIL("soffice is missing: scripts/install-deps installs libreoffice-writer-nogui for the tests");
+    QTemporaryDir profile, out;
+    int exit = -1;
+    run(soffice, {QStringLiteral("-env:UserInstallation=file://") + profile.path(), QStringLiteral("--headless"),
+                  QStringLiteral("--convert-to"), QStringLiteral("pdf"), QStringLiteral("--outdir"), out.path(), m_docx},
+        &exit);
+    QCOMPARE(exit, 0);
+    const QString pdf = out.filePath(QStringLiteral("Ho-so-1.002804.pdf"));
+    QVERIFY(QFileInfo::exists(pdf));
+    const QString flat = squeeze(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
+    for (const QString &s : {QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), QStringLiteral("PHỤ LỤC IV"),
+                             QStringLiteral("285.030.704.568,5")})
+        QVERIFY2(flat.contains(squeeze(s)), qPrintable(s));
+}
+
+void TestDossier::xlsx()
+{
+    const QByteArray workbook = ziputil::entry(m_xlsx, QStringLiteral("xl/workbook.xml"));
+    QVERIFY(workbook.contains(QStringLiteral("name=\"Phân tích tiêu chí\"").toUtf8()));
+    QVERIFY(workbook.contains(QStringLiteral("name=\"Đánh giá hiệu quả\"").toUtf8()));
+    const QHash<QString, QString> criteria = sheetCells(m_xlsx, 1);
+    QCOMPARE(criteria.value(QStringLiteral("A1")), QStringLiteral("TT"));
+    QCOMPARE(criteria.value(QStringLiteral("B1")), QStringLiteral("Tên bước"));
+    QCOMPARE(criteria.value(QStringLiteral("C1")), QStringLiteral("Kết quả phân tích theo tiêu chí"));
+    QCOMPARE(criteria.value(QStringLiteral("C2")), QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ"));
+    QCOMPARE(criteria.value(QStringLiteral("F2")), QStringLiteral("Hiệu năng của hệ thống"));
+    // Rows in flow order from row 3, each cell exactly the analysis text.
+    const Procedure *p = m_ws.procedure(code);
+    int checked = 0;
+    for (int row = 3; criteria.contains(QStringLiteral("B%1").arg(row)); ++row) {
+        const QString name = criteria.value(QStringLiteral("B%1").arg(row));
+        const Step *step = nullptr;
+        for (const Step &s : p->asIs.steps)
+            if (s.name == name)
+                step = &s;
+        QVERIFY2(step, qPrintable(name));
+        const StepAnalysis *a = p->analysisFor(step->id);
+        if (!a)
+            continue;
+        QCOMPARE(criteria.value(QStringLiteral("C%1").arg(row)), a->dataSharing);
+        QCOMPARE(criteria.value(QStringLiteral("D%1").arg(row)), a->interconnection);
+        QCOMPARE(criteria.value(QStringLiteral("E%1").arg(row)), a->efficiency);
+        QCOMPARE(criteria.value(QStringLiteral("F%1").arg(row)), a->performance);
+        ++checked;
+    }
+    QCOMPARE(checked, int(p->analysis.size()));
+    // The evaluation: numbers, not text. Row 10 is the total cost of one dossier.
+    const QHash<QString, QString> ev = sheetCells(m_xlsx, 2);
+    QCOMPARE(ev.value(QStringLiteral("A1")), QStringLiteral("Nội dung"));
+    QCOMPARE(ev.value(QStringLiteral("A2")), QStringLiteral("Một hồ sơ"));
+    QCOMPARE(ev.value(QStringLiteral("A8")), QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp (đồng)"));
+    QCOMPARE(ev.value(QStringLiteral("A10")), QStringLiteral("Tổng chi phí (đồng)"));
+    QCOMPARE(ev.value(QStringLiteral("B10")).toDouble(), 974316.0);
+    QCOMPARE(ev.value(QStringLiteral("C10")).toDouble(), 228800.5);
+    QCOMPARE(ev.value(QStringLiteral("D10")).toDouble(), 745515.5);
+}
+
+void TestDossier::group()
+{
+    DossierExporter exporter(m_ws, DossierSettings::of(m_ws), QDate(2026, 11, 25));
+    auto doc = exporter.document(DossierTarget::group(QStringLiteral("nhom-vay-von-covid")));
+    QVERIFY2(doc.ok(), qPrintable(doc.error()));
+    const report::PageLayout pages(doc.value());
+    QVERIFY(pages.pageCount() > 10);
+    QTemporaryDir dir;
+    auto outcomes = exporter.run({DossierTarget::group(QStringLiteral("nhom-vay-von-covid"))}, DossierFormats{true, false, false},
+                                 dir.path());
+    QVERIFY(outcomes.ok() && outcomes.value().first().ok());
+    const QString flat = squeeze(run(QStringLiteral("pdftotext"), {outcomes.value().first().files.first(), QStringLiteral("-")}));
+    const ProcedureGroup *g = m_ws.group(QStringLiteral("nhom-vay-von-covid"));
+    QVERIFY(flat.contains(squeeze(QStringLiteral("nhóm thủ tục hành chính liên thông “%1”").arg(g->name))));
+    for (int i = 0; i < g->members.size(); ++i) {
+        const Procedure *p = m_ws.procedure(g->members[i]);
+        QVERIFY(flat.contains(squeeze(QStringLiteral("Thủ tục số %1: %2").arg(i + 1).arg(p->name))));
+        for (const QString &line : analysisLines(*p))
+            QVERIFY2(flat.contains(squeeze(line)), qPrintable(line));
+    }
+}
+
+void TestDossier::batchReportsFailuresAndGoesOn()
+{
+    Workspace ws = m_ws;
+    Procedure noEprocess = *ws.procedure(code);
+    noEprocess.code = QStringLiteral("9.999999");
+    noEprocess.toBe = Process{};
+    ws.procedures << noEprocess;
+    DossierExporter exporter(ws, DossierSettings::of(ws));
+    QTemporaryDir dir;
+    QList<int> seen;
+    auto outcomes = exporter.run({DossierTarget::procedure(code), DossierTarget::procedure(QStringLiteral("9.999999")),
+                                  DossierTarget::procedure(QStringLiteral("không-có")), DossierTarget::group(QStringLiteral("nhom-vay-von-covid"))},
+                                 DossierFormats{true, false, true}, dir.path(), [&](int done, int total, const QString &) {
+                                     seen << done;
+                                     return total == 4;
+                                 });
+    QVERIFY(outcomes.ok());
+    const auto &o = outcomes.value();
+    QCOMPARE(o.size(), 4);
+    QVERIFY(o[0].ok());
+    QCOMPARE(o[0].files.size(), 2);
+    QCOMPARE(o[1].error, QStringLiteral("9.999999: there is no e-process yet; generate it (Process › Generate e-process, "
+                                        "Ctrl+Shift+G) before exporting the dossier."));
+    QCOMPARE(o[2].error, QStringLiteral("The workspace has no procedure “không-có”."));
+    QVERIFY2(o[3].ok(), qPrintable(o[3].error));
+    std::sort(seen.begin(), seen.end());
+    QCOMPARE(seen, (QList<int>{1, 2, 3, 4}));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 4);
+}
+
+QTEST_MAIN(TestDossier)
+#include "tst_dossier.moc"
