@@ -1048,7 +1048,7 @@ QByteArray DocxWriter::renderPng(const QPicture &picture, const QRectF &part, do
     QByteArray png;
     QBuffer buffer(&png);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    image.save(&buffer, "PNG", 85); // light zlib compression: flat chart colours compress well anyway
     return png;
 }
 
