@@ -163,6 +163,40 @@ private slots:
         QCOMPARE(fixtures::readAll(notWs), QByteArray("hello"));
     }
 
+    void dossier()
+    {
+        // The shared sample has no dossier settings: the export says which value is missing.
+        const QString bare = file(QStringLiteral("dossier-bare.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), bare}).code, 0);
+        const QString out = file(QStringLiteral("dossier-out"));
+        Run r = studio({QStringLiteral("dossier"), QStringLiteral("--workspace"), bare, QStringLiteral("--procedure"),
+                        QStringLiteral("1.002804"), QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("tham số “{{issuing_body}}” chưa có giá trị")), qPrintable(r.err));
+        // The embedded sample workspace has them: the three files, in Vietnamese messages.
+        const QString ws = file(QStringLiteral("dossier.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json")),
+                         QStringLiteral("--workspace"), ws}).code, 0);
+        const QByteArray before = fixtures::fileHash(ws);
+        r = studio({QStringLiteral("dossier"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                    QStringLiteral("1.002804"), QStringLiteral("--pdf"), QStringLiteral("--xlsx"), QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QDir(out).entryList(QDir::Files), (QStringList{QStringLiteral("Ho-so-1.002804.pdf"), QStringLiteral("Ho-so-1.002804.xlsx")}));
+        QVERIFY(r.out.startsWith(QStringLiteral("Đã ghi ")));
+        QCOMPARE(fixtures::fileHash(ws), before); // laying the charts out changed nothing
+        // Nothing is approved in the sample; one target at a time; a group.
+        r = studio({QStringLiteral("dossier"), QStringLiteral("--workspace"), ws, QStringLiteral("--all-approved"),
+                    QStringLiteral("--out"), out});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("phê duyệt")), qPrintable(r.err));
+        QCOMPARE(studio({QStringLiteral("dossier"), QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"),
+                         QStringLiteral("1.002804"), QStringLiteral("--group"), QStringLiteral("x"), QStringLiteral("--out"), out}).code, 2);
+        r = studio({QStringLiteral("dossier"), QStringLiteral("--workspace"), ws, QStringLiteral("--group"),
+                    QStringLiteral("nhom-vay-von-covid"), QStringLiteral("--docx"), QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(QStringLiteral("Ho-so-nhom-vay-von-covid.docx"))));
+    }
+
     void exportDiagram()
     {
         const QString ws = file(QStringLiteral("diagram.tthc"));
