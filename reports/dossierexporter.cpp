@@ -36,6 +36,16 @@ QString DossierExporter::chartKey(const ProcessRef &ref)
         .arg(ref.id, whichKey(ref.which));
 }
 
+DossierBuilder::ChartSource DossierExporter::chartSource(const QHash<QString, report::Figure> &charts)
+{
+    return [&charts](const ProcessRef &ref) -> Result<report::Figure> {
+        const auto it = charts.find(chartKey(ref));
+        if (it == charts.end())
+            return Result<report::Figure>::failure(tr("%1: the chart was not drawn.").arg(ref.id));
+        return *it;
+    };
+}
+
 Result<QHash<QString, report::Figure>> DossierExporter::drawCharts(const DossierTarget &target)
 {
     using R = Result<QHash<QString, report::Figure>>;
@@ -78,13 +88,7 @@ DossierOutcome DossierExporter::write(const Workspace &ws, const DossierTarget &
     const ProcedureGroup *g = target.kind == DossierTarget::Kind::Group ? ws.group(target.id) : nullptr;
     const Procedure *p = g ? nullptr : ws.procedure(target.id);
     out.title = g ? g->name : p ? p->name : target.id;
-    const auto source = [&](const ProcessRef &ref) -> Result<report::Figure> {
-        const auto it = charts.find(chartKey(ref));
-        if (it == charts.end())
-            return Result<report::Figure>::failure(tr("%1: the chart was not drawn.").arg(ref.id));
-        return *it;
-    };
-    auto doc = DossierBuilder::build(ws, target, tpl, settings, source, today);
+    auto doc = DossierBuilder::build(ws, target, tpl, settings, chartSource(charts), today);
     if (!doc) {
         out.error = doc.error();
         return out;
@@ -121,15 +125,7 @@ Result<report::Document> DossierExporter::document(const DossierTarget &target)
     if (!charts)
         return Result<report::Document>::failure(charts.error());
     const QHash<QString, report::Figure> figures = charts.take();
-    return DossierBuilder::build(
-        m_ws, target, tpl.value(), m_settings,
-        [&](const ProcessRef &ref) -> Result<report::Figure> {
-            const auto it = figures.find(chartKey(ref));
-            if (it == figures.end())
-                return Result<report::Figure>::failure(tr("%1: the chart was not drawn.").arg(ref.id));
-            return *it;
-        },
-        m_today);
+    return DossierBuilder::build(m_ws, target, tpl.value(), m_settings, chartSource(figures), m_today);
 }
 
 Result<QList<DossierOutcome>> DossierExporter::run(const QList<DossierTarget> &targets, const DossierFormats &formats,

@@ -59,6 +59,8 @@ private:
     // Draws the charts a target's dossier shows (keyed by chartKey()).
     Result<QHash<QString, report::Figure>> drawCharts(const DossierTarget &target);
     static QString chartKey(const ProcessRef &ref);
+    // Looks the drawn charts up for the builder (the hash must outlive the build).
+    static DossierBuilder::ChartSource chartSource(const QHash<QString, report::Figure> &charts);
 
     Workspace m_ws;
     DossierSettings m_settings;
