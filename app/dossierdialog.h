@@ -55,7 +55,7 @@ public:
     int previewPageCount() const; // 0 while no pages are shown
     QString previewMessage() const; // the reason shown in place of the pages, if any
     QLabel *pageView() const { return m_page; }
-    QMessageBox *summary() const { return m_summary; } // the last export's summary while it is open
+    QMessageBox *summary() const; // the last export's summary while it is open
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -64,6 +64,7 @@ private:
     void targetChanged();
     void showMessage(const QString &html, const QString &reason);
     void showPage(int page);
+    int pageWidth() const;
     void updateExportButton();
     void browse();
     void showSummary(const QList<DossierOutcome> &outcomes, const QString &folder);

@@ -55,6 +55,7 @@ DossierSettingsDialog::DossierSettingsDialog(WorkspaceModel *model, QUndoStack *
         auto *edit = new QLineEdit(value);
         edit->setPlaceholderText(example);
         edit->setMinimumWidth(420);
+        edit->setCursorPosition(0); // show the beginning of a long value
         m_fields.insert(key, edit);
         return edit;
     };
@@ -101,19 +102,40 @@ DossierSettingsDialog::DossierSettingsDialog(WorkspaceModel *model, QUndoStack *
     m_fields.insert(QStringLiteral("templatePath"), m_template);
     auto *browse = new QPushButton(tr("Bro&wse…"));
     browse->setAutoDefault(false);
-    auto *templateRow = new QHBoxLayout;
-    templateRow->addWidget(m_template, 1);
-    templateRow->addWidget(browse);
-    decisionForm->addRow(tr("T&emplate file:"), templateRow);
+    m_templateRow = new QHBoxLayout;
+    m_templateRow->addWidget(m_template, 1);
+    m_templateRow->addWidget(browse);
+    // A row whose field is a layout gets no buddy from QFormLayout: set it for the mnemonic.
+    auto *templateLabel = new QLabel(tr("T&emplate file:"));
+    templateLabel->setBuddy(m_template);
+    decisionForm->addRow(templateLabel, m_templateRow);
     m_errorLabel->setObjectName(QStringLiteral("templateError"));
     m_errorLabel->setWordWrap(true);
+    // As wide as the field column, and no height-for-width: with it, Qt drops the window's
+    // minimum size and the fields overlap when the message appears; checkTemplate() sets
+    // the height the wrapped message needs instead.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    policy.setHeightForWidth(false);
+    m_errorLabel->setSizePolicy(policy);
+    m_errorLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_errorLabel->hide();
     decisionForm->addRow(QString(), m_errorLabel);
 
-    for (QFormLayout *form : {issuerForm, signerForm, decisionForm})
+    // One label column across the three boxes, so the fields line up.
+    int labelWidth = 0;
+    QList<QWidget *> labels;
+    for (QFormLayout *form : {issuerForm, signerForm, decisionForm}) {
         form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+        for (int row = 0; row < form->rowCount(); ++row)
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels << item->widget();
+                labelWidth = std::max(labelWidth, item->widget()->sizeHint().width());
+            }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(labelWidth);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(issuer);
@@ -159,6 +181,12 @@ void DossierSettingsDialog::checkTemplate()
     m_errorLabel->setText(m_templateError);
     m_errorLabel->setVisible(!m_templateError.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_templateError.isEmpty());
+    if (!m_templateError.isEmpty()) {
+        const int column = m_templateRow->geometry().width() > 0 ? m_templateRow->geometry().width() : 520;
+        const QRect text = m_errorLabel->fontMetrics().boundingRect(QRect(0, 0, column, 10000), Qt::TextWordWrap,
+                                                                     m_templateError);
+        m_errorLabel->setFixedHeight(text.height() + 2 * m_errorLabel->margin());
+    }
 }
 
 void DossierSettingsDialog::browseTemplate()

@@ -9,6 +9,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,6 +46,7 @@ private:
     QPlainTextEdit *m_issuingBody;
     QPlainTextEdit *m_recipients;
     QLineEdit *m_template;
+    QHBoxLayout *m_templateRow;
     QLabel *m_errorLabel;
     QDialogButtonBox *m_buttons;
     QString m_templateError;

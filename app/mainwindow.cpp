@@ -14,6 +14,8 @@
 #include "listeditor.h"
 #include "derivation.h"
 #include "diagramcommands.h"
+#include "dossierdialog.h"
+#include "dossiersettingsdialog.h"
 #include "diagramgeometry.h"
 #include "layoutclient.h"
 #include "diagrameditor.h"
@@ -215,6 +217,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_model, &WorkspaceModel::systemsChanged, this, [this] { markDirty(QStringLiteral("*")); });
     connect(m_model, &WorkspaceModel::reset, this, &MainWindow::revalidate);
     connect(m_model, &WorkspaceModel::reset, this, &MainWindow::updateStatus);
+    connect(m_model, &WorkspaceModel::reset, this, [this] {
+        for (QAction *a : std::as_const(m_workspaceActions))
+            a->setEnabled(m_model->hasDatabase());
+    });
     connect(m_model, &WorkspaceModel::procedureAdded, this, &MainWindow::updateStatus);
     connect(m_model, &WorkspaceModel::procedureRemoved, this, &MainWindow::updateStatus);
     connect(m_model, &WorkspaceModel::saved, this, [this] {
@@ -224,6 +230,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
     createDocks();
+    for (QAction *a : std::as_const(m_workspaceActions))
+        a->setEnabled(false); // until a workspace is open
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_findingsLabel);
@@ -254,6 +262,14 @@ void MainWindow::createActions()
     imp->setShortcut(QKeySequence(tr("Ctrl+I")));
     QAction *exp = file->addAction(tr("&Export tthc-json…"), this, &MainWindow::exportJsonDialog);
     exp->setShortcut(QKeySequence(tr("Ctrl+E")));
+    file->addSeparator();
+    QAction *dossier = file->addAction(tr("Export approval &dossier…"), this, [this] { openDossierDialog(); });
+    dossier->setObjectName(QStringLiteral("exportDossierAction"));
+    dossier->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    dossier->setToolTip(tr("The draft decision and its appendices as PDF, DOCX and XLSX, with a preview"));
+    QAction *dossierSettings = file->addAction(tr("Dossier se&ttings…"), this, [this] { openDossierSettingsDialog(); });
+    dossierSettings->setObjectName(QStringLiteral("dossierSettingsAction"));
+    m_workspaceActions = {dossier, dossierSettings};
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -602,6 +618,34 @@ void MainWindow::exportJsonDialog()
     if (!path.endsWith(QLatin1String(".json")))
         path += QStringLiteral(".json");
     exportJsonFile(path);
+}
+
+DossierDialog *MainWindow::openDossierDialog()
+{
+    if (!m_model->hasDatabase())
+        return nullptr;
+    std::optional<DossierTarget> current;
+    const QModelIndex index = m_tree->currentIndex();
+    const QString id = index.data(CatalogueModel::IdRole).toString();
+    switch (index.isValid() ? index.data(CatalogueModel::KindRole).toInt() : -1) {
+    case CatalogueModel::ProcedureNode: current = DossierTarget::procedure(id); break;
+    case CatalogueModel::GroupNode: current = DossierTarget::group(id); break;
+    default: break;
+    }
+    auto *dialog = new DossierDialog(m_model, current, [this](const QString &e) { showError(e); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+DossierSettingsDialog *MainWindow::openDossierSettingsDialog()
+{
+    if (!m_model->hasDatabase())
+        return nullptr;
+    auto *dialog = new DossierSettingsDialog(m_model, m_undo, [this](const QString &e) { showError(e); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::addProcedureDialog()

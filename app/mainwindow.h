@@ -35,6 +35,8 @@ class PropertiesPanel;
 class CatalogueModel;
 class IssuesPanel;
 class ProcedureForm;
+class DossierDialog;
+class DossierSettingsDialog;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -86,6 +88,10 @@ public:
     void generateEProcess();
     // Checks the whole workspace now (F7, and after a workspace is opened or replaced).
     void revalidate();
+    // File › Export approval dossier… (Ctrl+Shift+E) and File › Dossier settings…: open the
+    // dialog window-modal (deleted when closed) and return it, for tests and screenshots.
+    DossierDialog *openDossierDialog();
+    DossierSettingsDialog *openDossierSettingsDialog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -142,6 +148,7 @@ private:
     QTimer *m_validateTimer;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QList<QAction *> m_workspaceActions; // enabled while a workspace is open
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
     QLabel *m_findingsLabel;

@@ -222,6 +222,25 @@ thay vì phải nộp</translation>
     </message>
 </context>
 <context>
+    <name>tthc::ChartRenderer</name>
+    <message>
+        <source>%1: the %2 chart has no steps.</source>
+        <translation>%1: sơ đồ %2 chưa có bước nào.</translation>
+    </message>
+    <message>
+        <source>as-is</source>
+        <translation>hiện trạng</translation>
+    </message>
+    <message>
+        <source>e-process</source>
+        <translation>quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Flow chart with %1 actors (%2) and these steps: %3.</source>
+        <translation>Sơ đồ quy trình gồm %1 chủ thể (%2) và các bước: %3.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::CommandLine</name>
     <message>
         <source>The workspace file (*.tthc).</source>
@@ -543,6 +562,56 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>%1 dossier(s) were stopped at the visit limit of a loop or never reached an end.</source>
         <translation>%1 hồ sơ bị dừng khi chạm giới hạn số lần đi qua một vòng lặp hoặc không đến được bước kết thúc.</translation>
     </message>
+    <message>
+        <source>Every approved procedure and group.</source>
+        <translation>Mọi thủ tục và nhóm thủ tục đã được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Write the PDF.</source>
+        <translation>Ghi tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Write the DOCX.</source>
+        <translation>Ghi tệp DOCX.</translation>
+    </message>
+    <message>
+        <source>Write the XLSX.</source>
+        <translation>Ghi tệp XLSX.</translation>
+    </message>
+    <message>
+        <source>The output folder.</source>
+        <translation>Thư mục ghi kết quả.</translation>
+    </message>
+    <message>
+        <source>dossier needs --workspace W.tthc, one of --procedure CODE, --group ID or --all-approved, and --out DIR.</source>
+        <translation>Lệnh dossier cần --workspace W.tthc, một trong các tùy chọn --procedure MÃ, --group ID hoặc --all-approved, và --out THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <source>No procedure or group of the workspace is approved yet.</source>
+        <translation>Chưa có thủ tục hoặc nhóm thủ tục nào trong không gian làm việc được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3</source>
+        <translation>[%1/%2] %3</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Không xuất được: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 dossiers exported.</source>
+        <translation>Đã xuất %1/%2 hồ sơ.</translation>
+    </message>
+    <message>
+        <source>  tthc-studio dossier --workspace W.tthc (--procedure CODE | --group ID | --all-approved)
+              [--pdf] [--docx] [--xlsx] --out DIR
+              export the approval dossier (all three formats unless some are named)
+</source>
+        <translation>  tthc-studio dossier --workspace W.tthc (--procedure MÃ | --group ID | --all-approved)
+              [--pdf] [--docx] [--xlsx] --out THƯ_MỤC
+              xuất hồ sơ trình phê duyệt (cả ba định dạng nếu không chỉ định)
+</translation>
+    </message>
 </context>
 <context>
     <name>tthc::Commands</name>
@@ -646,6 +715,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>agency hourly cost</source>
         <translation>chi phí giờ công của cơ quan</translation>
     </message>
+    <message>
+        <source>Change dossier settings</source>
+        <translation>Thay đổi thiết lập hồ sơ trình phê duyệt</translation>
+    </message>
 </context>
 <context>
     <name>tthc::ComparisonChart</name>
@@ -698,6 +771,53 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>Each member&apos;s own rate and source.</source>
         <translation>Đơn giá và nguồn số liệu riêng của từng thủ tục thành viên.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DecisionTemplate</name>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>phải là một danh sách văn bản</translation>
+    </message>
+    <message>
+        <source>must be a text</source>
+        <translation>phải là một chuỗi văn bản</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>bị thiếu</translation>
+    </message>
+    <message>
+        <source>Decision template “%1”, %2: %3</source>
+        <translation>Mẫu quyết định “%1”, %2: %3</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %1. The placeholders are: %2.</source>
+        <translation>không có tham số %1. Các tham số có thể dùng: %2.</translation>
+    </message>
+    <message>
+        <source>the placeholder %1 has no value. Fill it in under Dossier settings (Workspace › Dossier settings…).</source>
+        <translation>tham số %1 chưa có giá trị. Hãy điền trong Thiết lập hồ sơ (Tệp › Thiết lập hồ sơ trình phê duyệt…).</translation>
+    </message>
+    <message>
+        <source>Cannot read the decision template “%1”: %2</source>
+        <translation>Không đọc được mẫu quyết định “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Decision template “%1”, line %2, column %3: not valid JSON (%4).</source>
+        <translation>Mẫu quyết định “%1”, dòng %2, cột %3: không phải JSON hợp lệ (%4).</translation>
+    </message>
+    <message>
+        <source>Decision template “%1”, format: this is not a decision template (format must be “tthc-decision-template”).</source>
+        <translation>Mẫu quyết định “%1”, format: đây không phải mẫu quyết định (format phải là “tthc-decision-template”).</translation>
+    </message>
+    <message>
+        <source>Decision template “%1”, version: version %2 is not supported (this program reads version 1).</source>
+        <translation>Mẫu quyết định “%1”, version: không hỗ trợ phiên bản %2 (chương trình đọc phiên bản 1).</translation>
+    </message>
+    <message>
+        <source>must be a list of articles</source>
+        <translation>phải là một danh sách các điều</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1189,48 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     </message>
 </context>
 <context>
+    <name>tthc::DocxWriter</name>
+    <message>
+        <source>Cannot write the file “%1”: the folder does not exist.</source>
+        <translation>Không ghi được tệp “%1”: thư mục không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file “%1”: %2</source>
+        <translation>Không ghi được tệp “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file “%1”; it may be open in another program (%2).</source>
+        <translation>Không thay được tệp “%1”; có thể tệp đang mở trong chương trình khác (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DossierBuilder</name>
+    <message>
+        <source>The workspace has no group “%1”.</source>
+        <translation>Không gian làm việc không có nhóm “%1”.</translation>
+    </message>
+    <message>
+        <source>The workspace has no procedure “%1”.</source>
+        <translation>Không gian làm việc không có thủ tục “%1”.</translation>
+    </message>
+    <message>
+        <source>Group “%1”: the member procedure “%2” is not in the workspace.</source>
+        <translation>Nhóm “%1”: thủ tục thành phần “%2” không có trong không gian làm việc.</translation>
+    </message>
+    <message>
+        <source>%1: the procedure has no as-is chart yet; draw it before exporting the dossier.</source>
+        <translation>%1: thủ tục chưa có sơ đồ hiện trạng; hãy vẽ sơ đồ trước khi xuất hồ sơ.</translation>
+    </message>
+    <message>
+        <source>%1: there is no e-process yet; generate it (Process › Generate e-process, Ctrl+Shift+G) before exporting the dossier.</source>
+        <translation>%1: chưa có quy trình điện tử; hãy tạo quy trình điện tử (Quy trình › Tạo quy trình điện tử, Ctrl+Shift+G) trước khi xuất hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The workspace has no procedure or group “%1”.</source>
+        <translation>Không gian làm việc không có thủ tục hoặc nhóm “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::DossierCode</name>
     <message>
         <source>“%1” is not a unit identifier code of the form V1V2V3.Z1Z2.Y1Y2.MX1X2 (for example 000.00.00.H29).</source>
@@ -1085,6 +1247,277 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>Unknown token {%1} in the dossier code pattern “%2”.</source>
         <translation>Thành phần {%1} trong mẫu mã hồ sơ “%2” không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DossierDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>X&amp;uất</translation>
+    </message>
+    <message>
+        <source>Export approval dossier</source>
+        <translation>Xuất hồ sơ trình phê duyệt</translation>
+    </message>
+    <message>
+        <source>Dossier of</source>
+        <translation>Hồ sơ của</translation>
+    </message>
+    <message>
+        <source>The selected procedure or group</source>
+        <translation>Thủ tục hoặc nhóm đang chọn</translation>
+    </message>
+    <message>
+        <source>Nothing is selected in the catalogue.</source>
+        <translation>Chưa chọn mục nào trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Select a procedure or a group in the catalogue first.</source>
+        <translation>Hãy chọn một thủ tục hoặc nhóm thủ tục trong danh mục trước.</translation>
+    </message>
+    <message>
+        <source>&amp;All approved procedures and groups (%1)</source>
+        <translation>&amp;Mọi thủ tục và nhóm đã phê duyệt (%1)</translation>
+    </message>
+    <message>
+        <source>No procedure or group has been approved yet.</source>
+        <translation>Chưa có thủ tục hoặc nhóm nào được phê duyệt.</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>&amp;PDF — to print and sign</source>
+        <translation>&amp;PDF — để in và ký</translation>
+    </message>
+    <message>
+        <source>&amp;DOCX — to edit in a word processor</source>
+        <translation>&amp;DOCX — để chỉnh sửa bằng trình soạn thảo văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;XLSX — the appendices&apos; tables, for a spreadsheet</source>
+        <translation>&amp;XLSX — các bảng của phụ lục, dùng cho bảng tính</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Thư mục ghi kết quả</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>Thư mục &amp;lưu:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Preview of the PDF</source>
+        <translation>Xem trước bản PDF</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Page preview</source>
+        <translation>Xem trước trang</translation>
+    </message>
+    <message>
+        <source>%1 of %2 approved dossiers can be exported.</source>
+        <translation>Có thể xuất %1/%2 hồ sơ đã phê duyệt.</translation>
+    </message>
+    <message>
+        <source>One file per format for each dossier, named after its code.</source>
+        <translation>Mỗi hồ sơ một tệp cho mỗi định dạng, đặt tên theo mã.</translation>
+    </message>
+    <message>
+        <source>Writes %1.pdf, .docx or .xlsx into this folder, replacing files of those names.</source>
+        <translation>Ghi %1.pdf, .docx hoặc .xlsx vào thư mục này, thay thế các tệp cùng tên.</translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation>Không có bản xem trước</translation>
+    </message>
+    <message>
+        <source>This dossier cannot be exported yet.</source>
+        <translation>Chưa thể xuất hồ sơ này.</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Trang %1</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>Không có gì để xuất.</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Hãy chọn ít nhất một định dạng.</translation>
+    </message>
+    <message>
+        <source>Choose the output folder.</source>
+        <translation>Hãy chọn thư mục ghi kết quả.</translation>
+    </message>
+    <message>
+        <source>Exporting the approval dossier…</source>
+        <translation>Đang xuất hồ sơ trình phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2: %3</source>
+        <translation>Đã xuất %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>No dossier was exported.
+%1</source>
+        <translation>Không xuất được hồ sơ nào.
+%1</translation>
+    </message>
+    <message>
+        <source>Not exported:</source>
+        <translation>Không xuất được:</translation>
+    </message>
+    <message>
+        <source>Approval dossier exported</source>
+        <translation>Đã xuất hồ sơ trình phê duyệt</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Mở thư mục</translation>
+    </message>
+    <message>
+        <source>The &amp;selected group</source>
+        <translation>&amp;Nhóm thủ tục đang chọn</translation>
+    </message>
+    <message>
+        <source>The &amp;selected procedure</source>
+        <translation>&amp;Thủ tục đang chọn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n page(s)</source>
+        <translation>
+            <numerusform>%1: %n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to “%1”.</source>
+        <translation>
+            <numerusform>Đã ghi %n tệp vào “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DossierExporter</name>
+    <message>
+        <source>%1: the chart was not drawn.</source>
+        <translation>%1: chưa vẽ được sơ đồ.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder “%1”.</source>
+        <translation>Không tạo được thư mục “%1”.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::DossierSettingsDialog</name>
+    <message>
+        <source>Dossier settings</source>
+        <translation>Thiết lập hồ sơ trình phê duyệt</translation>
+    </message>
+    <message>
+        <source>As printed at the top left of the decision, one line each</source>
+        <translation>Như in ở góc trên bên trái quyết định, mỗi dòng một cấp</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Issuing &amp;body:</source>
+        <translation>&amp;Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Name in a &amp;sentence:</source>
+        <translation>&amp;Tên viết trong câu:</translation>
+    </message>
+    <message>
+        <source>&amp;Authority title:</source>
+        <translation>Chức danh &amp;thẩm quyền:</translation>
+    </message>
+    <message>
+        <source>&amp;Number suffix:</source>
+        <translation>&amp;Ký hiệu số:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Địa danh:</translation>
+    </message>
+    <message>
+        <source>P&amp;roposed by:</source>
+        <translation>Cơ quan đề &amp;nghị:</translation>
+    </message>
+    <message>
+        <source>City p&amp;lan:</source>
+        <translation>&amp;Kế hoạch của Thành phố:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>On behal&amp;f of:</source>
+        <translation>Th&amp;ay mặt:</translation>
+    </message>
+    <message>
+        <source>Signing &amp;capacity:</source>
+        <translation>&amp;Ký thay:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s na&amp;me:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Recip&amp;ients:</source>
+        <translation>Nơi &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>One per line, as printed under “Nơi nhận”.</source>
+        <translation>Mỗi dòng một nơi nhận, như in dưới “Nơi nhận”.</translation>
+    </message>
+    <message>
+        <source>Decision template</source>
+        <translation>Mẫu quyết định</translation>
+    </message>
+    <message>
+        <source>The built-in template (templates/decision-vi.json)</source>
+        <translation>Mẫu có sẵn (templates/decision-vi.json)</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Chọn &amp;tệp…</translation>
+    </message>
+    <message>
+        <source>T&amp;emplate file:</source>
+        <translation>Tệp &amp;mẫu:</translation>
+    </message>
+    <message>
+        <source>Decision templates (*.json)</source>
+        <translation>Mẫu quyết định (*.json)</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2441,22 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Evaluation</source>
         <translation>Đánh giá hiệu quả</translation>
     </message>
+    <message>
+        <source>Export approval &amp;dossier…</source>
+        <translation>Xuất &amp;hồ sơ trình phê duyệt…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>The draft decision and its appendices as PDF, DOCX and XLSX, with a preview</source>
+        <translation>Dự thảo quyết định và các phụ lục dưới dạng PDF, DOCX và XLSX, có xem trước</translation>
+    </message>
+    <message>
+        <source>Dossier se&amp;ttings…</source>
+        <translation>&amp;Thiết lập hồ sơ trình phê duyệt…</translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>
@@ -2040,6 +2489,21 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>A step with id “%1” already exists.</source>
         <translation>Đã có bước mang mã “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::PdfWriter</name>
+    <message>
+        <source>Cannot write the file “%1”: the folder does not exist or is not writable.</source>
+        <translation>Không ghi được tệp “%1”: thư mục không tồn tại hoặc không có quyền ghi.</translation>
+    </message>
+    <message>
+        <source>Cannot write the file “%1”.</source>
+        <translation>Không ghi được tệp “%1”.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the file “%1”: it may be open in another program.</source>
+        <translation>Không thay được tệp “%1”: có thể tệp đang mở trong chương trình khác.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +3167,21 @@ Results: the cycle time from arrival to finish (mean, median, 90th and 95th perc
         <translation>Hồ sơ đến ngẫu nhiên (dòng Poisson), rải đều trên các giờ làm việc của năm, với số lượng bằng số hồ sơ hằng năm. Đồng hồ mô phỏng chỉ chạy trong giờ làm việc (mặc định 8 giờ mỗi ngày, từ thứ Hai đến thứ Sáu, trừ ngày nghỉ lễ): mọi chủ thể làm việc theo cùng một lịch, và n ngày làm việc chờ kéo dài n × 8 giờ làm việc. Mỗi bước mất thời gian làm việc của chủ thể, mặc định lấy ngẫu nhiên theo phân phối tam giác từ một nửa đến một lần rưỡi số giờ của bước (giá trị trung bình bằng số giờ), rồi chờ số ngày chờ của bước, trong thời gian đó không ai làm việc. Mỗi chủ thể có số người theo trường “staff”; nếu không ghi, chủ thể là tổ chức, cá nhân và hệ thống thông tin không bị giới hạn, các chủ thể khác được bố trí đủ người để bận không quá 85 % thời gian với khối lượng công việc dự kiến; hồ sơ đến khi mọi người đều bận thì xếp hàng chờ theo thứ tự đến trước, làm trước.
 Tại điểm quyết định, mỗi hồ sơ đi theo một nhánh: ngẫu nhiên theo xác suất ghi trên các luồng nếu có (các nhánh không ghi xác suất chia đều phần còn lại), nếu không thì luôn đi theo nhánh đầu tiên không quay lại, như khi tính thời gian giải quyết. Luồng quay lại bước trước đó (vòng lặp) được đi theo; hồ sơ quay lại một điểm quyết định đủ số lần bằng giới hạn số lần đi qua (mặc định 100) thì đi theo lối ra đầu tiên của vòng lặp. Các luồng đi ra từ bước khác chạy song song, và bước nơi các nhánh song song gặp nhau chờ đủ tất cả các nhánh. Hồ sơ hoàn thành khi không còn phần việc nào đang chạy.
 Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoàn thành (trung bình, trung vị, phân vị 90 và 95, tính bằng ngày làm việc = giờ làm việc / 8); tỷ lệ thời gian chờ (xếp hàng hoặc ngày chờ) trong tổng thời gian của các bước (chờ và làm việc); mức sử dụng của từng chủ thể (thời gian bận / (số người × thời gian mô phỏng)); tỷ lệ hồ sơ hoàn thành đúng hạn (trong ngày làm việc thứ n sau ngày hồ sơ đến, theo lịch có ngày nghỉ lễ). Mỗi lần lặp mô phỏng lại cả năm với các số ngẫu nhiên khác; các giá trị ± là khoảng tin cậy 95 % qua các lần lặp (phân phối Student t). Cùng một hạt giống cho cùng một kết quả.</translation>
+    </message>
+</context>
+<context>
+    <name>tthc::SpreadsheetWriter</name>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Trang tính %1</translation>
+    </message>
+    <message>
+        <source>Nothing to write to %1: the document has no tables for a spreadsheet.</source>
+        <translation>Không có gì để ghi vào %1: tài liệu không có bảng nào cho bảng tính.</translation>
+    </message>
+    <message>
+        <source>Cannot write the spreadsheet %1: %2</source>
+        <translation>Không ghi được bảng tính %1: %2</translation>
     </message>
 </context>
 <context>
