@@ -40,6 +40,18 @@ QSizeF DiagramExport::picture(ProcessScene &scene, QPicture &out)
     return size;
 }
 
+void DiagramExport::picture(ProcessScene &scene, QPicture &out, const QRectF &partPt)
+{
+    const QRectF a = area(scene);
+    const QRectF source(a.topLeft() + partPt.topLeft() / 0.75, partPt.size() / 0.75);
+    out = QPicture();
+    clean(scene, [&] {
+        QPainter painter(&out);
+        painter.setRenderHint(QPainter::Antialiasing);
+        scene.render(&painter, QRectF(QPointF(0, 0), partPt.size()), source);
+    });
+}
+
 QSize DiagramExport::pngSize(const ProcessScene &scene, int dpi)
 {
     const QRectF a = area(scene);

@@ -21,6 +21,9 @@ public:
     // Records the chart as a vector picture in points (scene pixels at 96 dpi × 0.75), for
     // documents that place it themselves (the approval dossier); returns its size in points.
     static QSizeF picture(ProcessScene &scene, QPicture &out);
+    // One part of that picture (in its points), recorded on its own from (0,0): only the
+    // items in that part are in it.
+    static void picture(ProcessScene &scene, QPicture &out, const QRectF &partPt);
     static QSize pngSize(const ProcessScene &scene, int dpi);
     static QRectF area(const ProcessScene &scene);
 };

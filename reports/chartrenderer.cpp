@@ -17,7 +17,7 @@ ChartRenderer::ChartRenderer(const Workspace &ws) : m_model(std::make_unique<Wor
 
 ChartRenderer::~ChartRenderer() = default;
 
-Result<report::Figure> ChartRenderer::figure(const ProcessRef &ref)
+Result<report::Figure> ChartRenderer::figure(const ProcessRef &ref, const QSizeF &area)
 {
     using R = Result<report::Figure>;
     const Process *process = m_model->process(ref);
@@ -43,6 +43,15 @@ Result<report::Figure> ChartRenderer::figure(const ProcessRef &ref)
     report::Figure f;
     f.naturalSize = DiagramExport::picture(scene, f.picture);
     f.minTextPt = 7.5; // flow labels and decision texts (StepItem, FlowItem)
+    if (!area.isEmpty()) {
+        const report::FigurePlacement placement = report::placeFigure(f, area, report::PageSetup{}.minFigureTextPt);
+        if (placement.parts.size() > 1)
+            for (const QRectF &part : placement.parts) {
+                QPicture picture;
+                DiagramExport::picture(scene, picture, part);
+                f.partPictures << picture;
+            }
+    }
     QStringList steps;
     for (const Step &s : process->steps)
         if (s.kind == StepKind::Task || s.kind == StepKind::Procedure)

@@ -23,7 +23,9 @@ public:
     ChartRenderer(const ChartRenderer &) = delete;
     ChartRenderer &operator=(const ChartRenderer &) = delete;
 
-    Result<report::Figure> figure(const ProcessRef &ref);
+    // The chart as a figure; when it would be cut into parts in `area` (report::figureArea),
+    // each part is also recorded on its own (Figure::partPictures).
+    Result<report::Figure> figure(const ProcessRef &ref, const QSizeF &area = {});
 
 private:
     std::unique_ptr<WorkspaceModel> m_model; // a copy in memory: laying out never changes the file

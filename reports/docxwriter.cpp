@@ -40,7 +40,6 @@ constexpr int cellPadXTwips = 80;   // 4 pt, as in the PDF (pagelayout.cpp)
 constexpr int cellPadYTwips = 50;   // 2.5 pt
 constexpr double captionPt = 12;
 constexpr double pageNumberPt = 13;
-constexpr double captionReservePt = 40; // under a figure: its caption and the image line's descent
 constexpr double layoutDpi = 96;        // figures are recorded and replayed for this DPI (pagelayout.h)
 constexpr double emuPerPt = 12700;
 constexpr int ruleEighths = 5;          // 0.625 pt, the PDF's rule is 0.6 pt
@@ -909,11 +908,7 @@ void DocxWriter::writeTable(QXmlStreamWriter &w, const Table &t, bool landscape)
 void DocxWriter::writeFigure(QXmlStreamWriter &w, const Figure &f, bool landscape)
 {
     const PageSetup &page = m_doc.page;
-    const double widthPt = textWidthTwips(landscape) / 20.0;
-    const double heightPt =
-        (pageHeightTwips(landscape) - twipsFromMm(page.topMm) - twipsFromMm(page.bottomMm)) / 20.0;
-    const FigurePlacement placement =
-        placeFigure(f, QSizeF(widthPt, heightPt - captionReservePt), page.minFigureTextPt);
+    const FigurePlacement placement = placeFigure(f, figureArea(page, landscape), page.minFigureTextPt);
     const bool caption = !f.caption.isEmpty();
     for (qsizetype i = 0; i < placement.parts.size(); ++i) {
         const QRectF part = placement.parts[i];

@@ -71,7 +71,7 @@ Result<QHash<QString, report::Figure>> DossierExporter::drawCharts(const Dossier
     ChartRenderer renderer(m_ws);
     QHash<QString, report::Figure> out;
     for (const ProcessRef &ref : std::as_const(refs)) {
-        auto f = renderer.figure(ref);
+        auto f = renderer.figure(ref, report::figureArea(report::PageSetup{}, true)); // appendix charts are landscape
         if (!f)
             return R::failure(f.error());
         out.insert(chartKey(ref), f.take());

@@ -291,7 +291,7 @@ double PageLayoutData::leadHeight(const Block &b)
         return h;
     }
     if (const auto *f = std::get_if<Figure>(&b)) {
-        const FigurePlacement fp = placeFigure(*f, QSizeF(body.width(), body.height() - 40), doc.page.minFigureTextPt);
+        const FigurePlacement fp = placeFigure(*f, figureArea(doc.page, landscape), doc.page.minFigureTextPt);
         return fp.parts.isEmpty() ? 0 : fp.parts.first().height() * fp.scale + 30;
     }
     return 0;
@@ -457,26 +457,33 @@ void PageLayoutData::place(const Figure &f)
     const double captionH = f.caption.isEmpty()
                                 ? 0
                                 : layoutParagraph(Paragraph::plain(f.caption, Align::Center, 12), body.width()).height;
-    // On what is left of this page if it shows the figure as well as a fresh page would
-    // (as many parts, nearly as large); otherwise from the top of the next page.
-    const FigurePlacement full =
-        placeFigure(f, QSizeF(body.width(), body.height() - captionH - 6), doc.page.minFigureTextPt);
+    const FigurePlacement full = placeFigure(f, figureArea(doc.page, landscape), doc.page.minFigureTextPt);
+    // A figure in one piece goes on what is left of this page if it shows there nearly as
+    // large as on a fresh page; a figure cut into parts keeps the parts of a fresh page (the
+    // renderer recorded those), its first part here if it fits.
     FigurePlacement fp = full;
-    if (!pageEmpty) {
+    if (!pageEmpty && full.parts.size() == 1) {
         const FigurePlacement here =
             placeFigure(f, QSizeF(body.width(), remaining() - captionH - 6), doc.page.minFigureTextPt);
-        if (remaining() > captionH + 40 && here.parts.size() == full.parts.size() && here.scale >= 0.8 * full.scale)
+        if (remaining() > captionH + 40 && here.parts.size() == 1 && here.scale >= 0.8 * full.scale)
             fp = here;
         else
             newPage(landscape);
+    } else if (!pageEmpty && !full.parts.isEmpty()
+               && full.parts.first().height() * full.scale + captionH + 12 > remaining()) {
+        newPage(landscape);
     }
+    const bool ownParts = fp.parts.size() > 1 && f.partPictures.size() == fp.parts.size();
     for (int i = 0; i < fp.parts.size(); ++i) {
         const QRectF part = fp.parts[i];
         const QSizeF size = part.size() * fp.scale;
         if (i > 0)
             newPage(landscape);
         const QRectF target(body.left() + (body.width() - size.width()) / 2, y + 3, size.width(), size.height());
-        items() << FigureItem{f.picture, part, target};
+        if (ownParts)
+            items() << FigureItem{f.partPictures[i], QRectF(QPointF(0, 0), part.size()), target};
+        else
+            items() << FigureItem{f.picture, part, target};
         y += size.height() + 6;
         pageEmpty = false;
         if (captionH > 0) {

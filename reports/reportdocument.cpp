@@ -1,5 +1,6 @@
 #include "reportdocument.h"
 
+#include <QPageSize>
 #include <QtMath>
 
 namespace tthc::report {
@@ -37,6 +38,15 @@ QList<const Table *> Document::sheetTables() const
             if (const auto *t = std::get_if<Table>(&b); t && !t->sheetName.isEmpty())
                 out << t;
     return out;
+}
+
+QSizeF figureArea(const PageSetup &page, bool landscape)
+{
+    const QSizeF a4 = QPageSize(QPageSize::A4).size(QPageSize::Point);
+    const QSizeF paper = landscape ? a4.transposed() : a4;
+    constexpr double mm = 72.0 / 25.4;
+    return QSizeF(paper.width() - (page.leftMm + page.rightMm) * mm,
+                  paper.height() - (page.topMm + page.bottomMm) * mm - captionReservePt);
 }
 
 FigurePlacement placeFigure(const Figure &f, const QSizeF &area, double minTextPt)

@@ -71,6 +71,10 @@ struct Figure {
     double minTextPt = 0;  // smallest text in the picture at scale 1 (0: no text)
     QString altText;       // description for readers that cannot see it (DOCX docPr descr)
     QString caption;       // printed under it, may be empty
+    // Optional: each part of placeFigure(figureArea(…)) recorded on its own, from (0,0) to the
+    // part's size, so that a page of a chart cut into strips holds only its own strip (a clip
+    // hides the rest from the eye but not from text extraction).
+    QList<QPicture> partPictures;
 };
 
 using Block = std::variant<Paragraph, Table, Figure>;
@@ -112,5 +116,11 @@ struct FigurePlacement {
     QList<QRectF> parts;
 };
 FigurePlacement placeFigure(const Figure &f, const QSizeF &area, double minTextPt);
+
+// The area a figure may fill on a fresh page of that orientation: the text area less a
+// reserve for its caption. Writers and the chart renderer use the same, so they cut a large
+// chart into the same parts.
+constexpr double captionReservePt = 40;
+QSizeF figureArea(const PageSetup &page, bool landscape);
 
 } // namespace tthc::report

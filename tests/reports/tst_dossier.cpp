@@ -3,6 +3,7 @@
 // page numbers, fonts, vector charts), DOCX (parts, text of word/document.xml, sections,
 // LibreOffice conversion) and XLSX (cells read back), a group dossier, and a batch where one
 // procedure fails and the others are written.
+#include "chartrenderer.h"
 #include "compliancecost.h"
 #include "dossierexporter.h"
 #include "fixtures.h"
@@ -141,6 +142,7 @@ private slots:
     void templateErrors();
     void missingSetting();
     void figurePlacementKeepsTextReadable();
+    void largeChartPartsHoldOnlyTheirPart();
     void pdf();
     void pdfPagesAndMargins();
     void docx();
@@ -260,6 +262,21 @@ void TestDossier::figurePlacementKeepsTextReadable()
     const report::FigurePlacement small = report::placeFigure(f, area, 7);
     QCOMPARE(small.parts.size(), 1);
     QCOMPARE(small.scale, std::min(area.width() / 600, area.height() / 300));
+}
+
+void TestDossier::largeChartPartsHoldOnlyTheirPart()
+{
+    ChartRenderer renderer(m_ws);
+    const QSizeF area = report::figureArea(report::PageSetup{}, true);
+    auto f = renderer.figure(ProcessRef::procedure(code, Which::AsIs), area);
+    QVERIFY2(f.ok(), qPrintable(f.error()));
+    const report::FigurePlacement p = report::placeFigure(f.value(), area, 7);
+    QCOMPARE(p.parts.size(), 3);
+    QCOMPARE(f.value().partPictures.size(), 3);
+    // A chart that fits is not cut, and has no parts of its own.
+    auto small = renderer.figure(ProcessRef::procedure(code, Which::AsIs), QSizeF(4000, 2000));
+    QVERIFY(small.ok());
+    QCOMPARE(small.value().partPictures.size(), 0);
 }
 
 void TestDossier::pdf()
