@@ -664,7 +664,7 @@ void Builder::appendixIV(Section &s)
     indicators.categories = categories;
     indicators.series = {{QStringLiteral("Hiện tại"), asIs, asIsColor}, {QStringLiteral("Sau tái cấu trúc"), toBe, toBeColor}};
     indicators.valueLabel = [](double v) { return num(v); };
-    indicators.size = QSizeF(480, 250);
+    indicators.size = QSizeF(700, 205);
     indicators.caption = QStringLiteral("Biểu đồ 1. Các chỉ số cắt giảm");
     QStringList alt;
     for (int i = 0; i < categories.size(); ++i)
@@ -678,7 +678,7 @@ void Builder::appendixIV(Section &s)
     costs.series = {{QStringLiteral("Hiện tại"), {ya.applicantTotalVnd() / 1e6, ya.agencyVnd / 1e6, ya.totalVnd() / 1e6}, asIsColor},
                     {QStringLiteral("Sau tái cấu trúc"), {yb.applicantTotalVnd() / 1e6, yb.agencyVnd / 1e6, yb.totalVnd() / 1e6}, toBeColor}};
     costs.valueLabel = [](double v) { return num(v, 0); };
-    costs.size = QSizeF(480, 250);
+    costs.size = QSizeF(700, 205);
     costs.caption = QStringLiteral("Biểu đồ 2. Chi phí tuân thủ một năm");
     costs.altText = QStringLiteral("Biểu đồ cột chi phí một năm, triệu đồng: người dân, doanh nghiệp %1 → %2; cơ quan giải "
                                    "quyết %3 → %4; tổng cộng %5 → %6.")

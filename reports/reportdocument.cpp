@@ -55,8 +55,8 @@ FigurePlacement placeFigure(const Figure &f, const QSizeF &area, double minTextP
     const QSizeF n = f.naturalSize;
     if (n.isEmpty() || area.isEmpty())
         return out;
-    // Fit the whole figure; never enlarge beyond 1.5× (text would look out of place).
-    double scale = std::min({area.width() / n.width(), area.height() / n.height(), 1.5});
+    // Fit the whole figure, never enlarged: its text is drawn at reading size already.
+    double scale = std::min({area.width() / n.width(), area.height() / n.height(), 1.0});
     const double floor = f.minTextPt > 0 ? minTextPt / f.minTextPt : 0;
     if (scale >= floor || floor <= 0) {
         out.scale = scale;

@@ -529,23 +529,23 @@ private slots:
         QCOMPARE(attr(all(m_document, QStringLiteral("pic:cNvPr")).first(), "descr"), altText);
         QCOMPARE(attr(all(m_document, QStringLiteral("a:blip")).first(), "r:embed"), QStringLiteral("rIdImage1"));
 
-        // 400 × 200 pt fits the landscape page at the 1.5× cap: 600 × 300 pt.
+        // 400 × 200 pt fits the landscape page at its own size (never enlarged).
         const auto extent = all(m_document, QStringLiteral("wp:extent"));
         QCOMPARE(extent.size(), 1);
         const qint64 cx = attr(extent[0], "cx").toLongLong();
         const qint64 cy = attr(extent[0], "cy").toLongLong();
-        QCOMPARE(cx, 600 * 12700);
-        QCOMPARE(cy, 300 * 12700);
+        QCOMPARE(cx, 400 * 12700);
+        QCOMPARE(cy, 200 * 12700);
 
         const QImage png = QImage::fromData(ziputil::entry(m_path, QStringLiteral("word/media/image1.png")), "PNG");
         QVERIFY(!png.isNull());
         QVERIFY(png.width() >= cx / 914400.0 * 200);
         QVERIFY(png.height() >= cy / 914400.0 * 200);
-        QCOMPARE(png.size(), QSize(1834, 917)); // 600 pt and 300 pt at 220 dpi
+        QCOMPARE(png.size(), QSize(1223, 612)); // 400 pt and 200 pt at 220 dpi
         QCOMPARE(qRound(png.dotsPerMeterX() * 0.0254), 220);
 
-        // The frame's left edge at 10 pt × 1.5 × 220/72 = 45.8 px, the fill inside, white outside.
-        const double pxPerUnit = 1.5 * 220 / 72;
+        // The frame's left edge at 10 pt × 220/72 = 30.6 px, the fill inside, white outside.
+        const double pxPerUnit = 220.0 / 72;
         const int midY = png.height() / 2;
         QCOMPARE(png.pixelColor(10, midY), QColor(Qt::white));
         QVERIFY(qGray(png.pixel(qRound(10 * pxPerUnit), midY)) < 80);

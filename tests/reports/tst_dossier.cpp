@@ -258,10 +258,14 @@ void TestDossier::figurePlacementKeepsTextReadable()
         QVERIFY(r.width() * p.scale <= area.width() + 1e-6);
         QVERIFY(r.height() * p.scale <= area.height() + 1e-6);
     }
-    f.naturalSize = QSizeF(600, 300); // small: fits at its own size
+    f.naturalSize = QSizeF(600, 300); // small: at its own size, not enlarged
     const report::FigurePlacement small = report::placeFigure(f, area, 7);
     QCOMPARE(small.parts.size(), 1);
-    QCOMPARE(small.scale, std::min(area.width() / 600, area.height() / 300));
+    QCOMPARE(small.scale, 1.0);
+    f.naturalSize = QSizeF(750, 300); // a little too wide: shrunk to fit, text still ≥ 7 pt
+    const report::FigurePlacement wide = report::placeFigure(f, area, 7);
+    QCOMPARE(wide.parts.size(), 1);
+    QCOMPARE(wide.scale, area.width() / 750);
 }
 
 void TestDossier::largeChartPartsHoldOnlyTheirPart()
