@@ -17,6 +17,18 @@ DossierExporter::DossierExporter(const Workspace &ws, const DossierSettings &set
 {
 }
 
+DossierExporter::~DossierExporter() = default;
+
+QString DossierExporter::titleOf(const Workspace &ws, const DossierTarget &target)
+{
+    if (target.kind == DossierTarget::Kind::Group) {
+        const ProcedureGroup *g = ws.group(target.id);
+        return g ? g->name : target.id;
+    }
+    const Procedure *p = ws.procedure(target.id);
+    return p ? p->name : target.id;
+}
+
 QList<DossierTarget> DossierExporter::approvedTargets(const Workspace &ws)
 {
     QList<DossierTarget> out;
@@ -68,10 +80,11 @@ Result<QHash<QString, report::Figure>> DossierExporter::drawCharts(const Dossier
         add(target.ref(Which::AsIs), p->asIs);
         add(target.ref(Which::ToBe), p->toBe);
     }
-    ChartRenderer renderer(m_ws);
+    if (!m_charts)
+        m_charts = std::make_unique<ChartRenderer>(m_ws);
     QHash<QString, report::Figure> out;
     for (const ProcessRef &ref : std::as_const(refs)) {
-        auto f = renderer.figure(ref, report::figureArea(report::PageSetup{}, true)); // appendix charts are landscape
+        auto f = m_charts->figure(ref, report::figureArea(report::PageSetup{}, true)); // appendix charts are landscape
         if (!f)
             return R::failure(f.error());
         out.insert(chartKey(ref), f.take());
@@ -85,15 +98,13 @@ DossierOutcome DossierExporter::write(const Workspace &ws, const DossierTarget &
 {
     DossierOutcome out;
     out.target = target;
-    const ProcedureGroup *g = target.kind == DossierTarget::Kind::Group ? ws.group(target.id) : nullptr;
-    const Procedure *p = g ? nullptr : ws.procedure(target.id);
-    out.title = g ? g->name : p ? p->name : target.id;
+    out.title = titleOf(ws, target);
     auto doc = DossierBuilder::build(ws, target, tpl, settings, chartSource(charts), today);
     if (!doc) {
         out.error = doc.error();
         return out;
     }
-    const QString stem = QDir(outDir).filePath(DossierBuilder::fileStem(ws, target));
+    const QString stem = QDir(outDir).filePath(DossierBuilder::fileStem(target));
     const struct {
         bool on;
         const char *ext;
@@ -141,32 +152,33 @@ Result<QList<DossierOutcome>> DossierExporter::run(const QList<DossierTarget> &t
     QThreadPool pool;
     pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
     QList<DossierOutcome> outcomes(targets.size());
-    QList<QFuture<DossierOutcome>> running(targets.size());
-    QList<bool> started(targets.size(), false);
+    QList<QFuture<DossierOutcome>> running(targets.size()); // valid while a target is being written
     int done = 0;
     bool cancelled = false;
+    // Every finished target, written or failed, counts once towards the progress.
+    auto finished = [&](int i) {
+        ++done;
+        if (progress && !progress(done, int(targets.size()), outcomes[i].title))
+            cancelled = true;
+    };
     auto collect = [&](bool wait) {
         for (int i = 0; i < targets.size(); ++i) {
-            if (!started[i] || running[i].isCanceled())
-                continue;
-            if (running[i].isFinished() || wait) {
+            if (running[i].isValid() && (wait || running[i].isFinished())) {
                 outcomes[i] = running[i].result();
                 running[i] = QFuture<DossierOutcome>();
-                started[i] = false;
-                ++done;
-                if (progress && !progress(done, int(targets.size()), outcomes[i].title))
-                    cancelled = true;
+                finished(i);
             }
         }
     };
+    for (int i = 0; i < targets.size(); ++i) {
+        outcomes[i].target = targets[i];
+        outcomes[i].title = titleOf(m_ws, targets[i]);
+    }
     for (int i = 0; i < targets.size() && !cancelled; ++i) {
         const DossierTarget &t = targets[i];
-        outcomes[i].target = t;
         if (Status s = DossierBuilder::check(m_ws, t); !s) {
             outcomes[i].error = s.error();
-            ++done;
-            if (progress && !progress(done, int(targets.size()), t.id))
-                cancelled = true;
+            finished(i);
             continue;
         }
         // Draw here (scenes belong to this thread), write on the pool; keep at most a few
@@ -174,10 +186,12 @@ Result<QList<DossierOutcome>> DossierExporter::run(const QList<DossierTarget> &t
         auto charts = drawCharts(t);
         if (!charts) {
             outcomes[i].error = charts.error();
-            ++done;
+            finished(i);
             continue;
         }
-        auto inFlight = [&] { return std::count(started.begin(), started.end(), true); };
+        auto inFlight = [&] {
+            return std::count_if(running.begin(), running.end(), [](const auto &f) { return f.isValid(); });
+        };
         while (inFlight() >= 2 * pool.maxThreadCount()) {
             collect(false);
             if (inFlight() >= 2 * pool.maxThreadCount())
@@ -185,7 +199,6 @@ Result<QList<DossierOutcome>> DossierExporter::run(const QList<DossierTarget> &t
         }
         running[i] = QtConcurrent::run(&pool, &DossierExporter::write, m_ws, t, tpl.value(), m_settings, charts.take(),
                                        m_today, formats, outDir);
-        started[i] = true;
         collect(false);
     }
     pool.waitForDone();

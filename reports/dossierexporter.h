@@ -12,8 +12,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <functional>
+#include <memory>
 
 namespace tthc {
+
+class ChartRenderer;
 
 struct DossierFormats {
     bool pdf = true;
@@ -37,6 +40,9 @@ public:
     using Progress = std::function<bool(int done, int total, const QString &current)>;
 
     DossierExporter(const Workspace &ws, const DossierSettings &settings, QDate today = QDate::currentDate());
+    ~DossierExporter();
+    DossierExporter(const DossierExporter &) = delete;
+    DossierExporter &operator=(const DossierExporter &) = delete;
 
     // The procedures and groups whose review state is Approved, in catalogue order.
     static QList<DossierTarget> approvedTargets(const Workspace &ws);
@@ -59,12 +65,14 @@ private:
     // Draws the charts a target's dossier shows (keyed by chartKey()).
     Result<QHash<QString, report::Figure>> drawCharts(const DossierTarget &target);
     static QString chartKey(const ProcessRef &ref);
+    static QString titleOf(const Workspace &ws, const DossierTarget &target); // the name, else the id
     // Looks the drawn charts up for the builder (the hash must outlive the build).
     static DossierBuilder::ChartSource chartSource(const QHash<QString, report::Figure> &charts);
 
     Workspace m_ws;
     DossierSettings m_settings;
     QDate m_today;
+    std::unique_ptr<ChartRenderer> m_charts; // one for every target: one workspace copy, one layout worker
 };
 
 } // namespace tthc
