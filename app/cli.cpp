@@ -50,6 +50,19 @@ QCommandLineOption workspaceOption()
                               CommandLine::tr("The workspace file (*.tthc)."), QStringLiteral("W.tthc"));
 }
 
+// --procedure CODE and --group ID, for the commands that take either.
+QCommandLineOption procedureOption()
+{
+    return QCommandLineOption({QStringLiteral("p"), QStringLiteral("procedure")}, CommandLine::tr("The procedure code."),
+                              QStringLiteral("CODE"));
+}
+
+QCommandLineOption groupOption()
+{
+    return QCommandLineOption({QStringLiteral("g"), QStringLiteral("group")}, CommandLine::tr("The group id."),
+                              QStringLiteral("ID"));
+}
+
 int printFindings(const QList<Finding> &findings, const QString &source, QTextStream &out)
 {
     for (const Finding &f : findings)
@@ -345,9 +358,8 @@ int reductionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
 {
     QCommandLineParser parser;
     parser.addOption(workspaceOption());
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("procedure")}, CommandLine::tr("The procedure code."),
-                      QStringLiteral("CODE")});
-    parser.addOption({{QStringLiteral("g"), QStringLiteral("group")}, CommandLine::tr("The group id."), QStringLiteral("ID")});
+    parser.addOption(procedureOption());
+    parser.addOption(groupOption());
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON instead of a table.")});
     if (!parse(parser, args, err))
         return Usage;
@@ -568,9 +580,8 @@ int dossierCommand(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
     parser.addOption(workspaceOption());
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("procedure")}, CommandLine::tr("The procedure code."),
-                      QStringLiteral("CODE")});
-    parser.addOption({{QStringLiteral("g"), QStringLiteral("group")}, CommandLine::tr("The group id."), QStringLiteral("ID")});
+    parser.addOption(procedureOption());
+    parser.addOption(groupOption());
     parser.addOption({QStringLiteral("all-approved"), CommandLine::tr("Every approved procedure and group.")});
     parser.addOption({QStringLiteral("pdf"), CommandLine::tr("Write the PDF.")});
     parser.addOption({QStringLiteral("docx"), CommandLine::tr("Write the DOCX.")});

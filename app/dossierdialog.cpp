@@ -284,7 +284,7 @@ void DossierDialog::targetChanged()
     }
 
     const DossierTarget &t = chosen.first();
-    const QString stem = DossierBuilder::fileStem(ws, t);
+    const QString stem = DossierBuilder::fileStem(t);
     m_files->setText(tr("Writes %1.pdf, .docx or .xlsx into this folder, replacing files of those names.").arg(stem));
     std::optional<BusyCursor> busy(std::in_place);
     DossierExporter exporter(ws, DossierSettings::of(ws));

@@ -39,7 +39,7 @@ public:
     using ChartSource = std::function<Result<report::Figure>(const ProcessRef &)>;
 
     // The file name stem of a target's dossier: "Ho-so-1.002804", safe on every system.
-    static QString fileStem(const Workspace &ws, const DossierTarget &target);
+    static QString fileStem(const DossierTarget &target);
     // What the placeholders of the decision template stand for, for this target.
     static Result<QHash<QString, QStringList>> placeholderValues(const Workspace &ws, const DossierTarget &target,
                                                                  const DossierSettings &settings, const QDate &today);
