@@ -384,13 +384,16 @@ void PageLayoutData::place(const Table &t)
         headerH += lt.rowHeights[r];
 
     // Groups of rows that stay together: a cell spanning rows binds them.
+    QList<int> reach(t.rows.size()); // the row after the last one a row's cells span
+    for (int r = 0; r < t.rows.size(); ++r)
+        reach[r] = r + 1;
+    for (const LaidCell &lc : lt.cells)
+        reach[lc.row] = std::max(reach[lc.row], lc.row + lc.rowSpan);
     QList<QPair<int, int>> groups; // first row, row count
     for (int r = header; r < t.rows.size();) {
-        int end = r + 1;
+        int end = reach[r];
         for (int k = r; k < end; ++k)
-            for (const LaidCell &lc : lt.cells)
-                if (lc.row == k)
-                    end = std::max(end, lc.row + lc.rowSpan);
+            end = std::max(end, reach[k]);
         groups << qMakePair(r, end - r);
         r = end;
     }
@@ -400,8 +403,8 @@ void PageLayoutData::place(const Table &t)
             h += lt.rowHeights[g.first + k];
         return h;
     };
-    auto startOnPage = [&](bool withHeader) {
-        if (withHeader && header > 0)
+    auto startOnPage = [&] { // the header rows at the top of every page the table is on
+        if (header > 0)
             placeRows(lt, 0, header, 0, headerH);
     };
 
@@ -409,12 +412,12 @@ void PageLayoutData::place(const Table &t)
     const double firstNeed = headerH + (groups.isEmpty() ? 0 : std::min(groupHeight(groups.first()), 60.0));
     if (!pageEmpty && firstNeed > remaining())
         newPage(landscape);
-    startOnPage(true);
+    startOnPage();
     for (const auto &g : groups) {
         const double h = groupHeight(g);
         if (h > remaining() + eps && h <= body.height() - headerH + eps) {
             newPage(landscape);
-            startOnPage(true);
+            startOnPage();
         }
         double from = 0;
         while (from < h - eps) {
@@ -445,7 +448,7 @@ void PageLayoutData::place(const Table &t)
             from = to;
             if (from < h - eps) {
                 newPage(landscape);
-                startOnPage(true);
+                startOnPage();
             }
         }
     }
