@@ -134,20 +134,13 @@ Cell numberCell(double v, const QString &text)
     return c;
 }
 
-Cell covered()
-{
-    Cell c;
-    c.covered = true;
-    return c;
-}
-
 // A row that spans the whole table (a member procedure's section in a group).
 QList<Cell> sectionRow(const QString &text, int columns)
 {
     QList<Cell> row{cell(text, Align::Left, true, true)};
     row[0].colSpan = columns;
     for (int i = 1; i < columns; ++i)
-        row << covered();
+        row << Cell::coveredCell();
     return row;
 }
 
@@ -533,8 +526,8 @@ void Builder::appendixII(Section &s)
     stepName.rowSpan = 2;
     Cell result = headerCell(QStringLiteral("Kết quả phân tích theo tiêu chí"));
     result.colSpan = 4;
-    t.rows << QList<Cell>{tt, stepName, result, covered(), covered(), covered()};
-    t.rows << QList<Cell>{covered(), covered(), headerCell(QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ")),
+    t.rows << QList<Cell>{tt, stepName, result, Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell()};
+    t.rows << QList<Cell>{Cell::coveredCell(), Cell::coveredCell(), headerCell(QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ")),
                           headerCell(QStringLiteral("Liên thông điện tử")),
                           headerCell(QStringLiteral("Hiệu quả của hệ thống")),
                           headerCell(QStringLiteral("Hiệu năng của hệ thống"))};
@@ -718,9 +711,8 @@ Result<report::Document> Builder::build()
 
 } // namespace
 
-QString DossierBuilder::fileStem(const Workspace &ws, const DossierTarget &target)
+QString DossierBuilder::fileStem(const DossierTarget &target)
 {
-    Q_UNUSED(ws);
     QString id = target.id;
     id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
     return QStringLiteral("Ho-so-") + id;

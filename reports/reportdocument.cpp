@@ -30,6 +30,13 @@ QString Cell::text() const
     return lines.join(QLatin1Char('\n'));
 }
 
+Cell Cell::coveredCell()
+{
+    Cell c;
+    c.covered = true;
+    return c;
+}
+
 QList<const Table *> Document::sheetTables() const
 {
     QList<const Table *> out;

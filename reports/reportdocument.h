@@ -52,6 +52,7 @@ struct Cell {
     int decimals = 0;
 
     QString text() const; // paragraphs joined with "\n"
+    static Cell coveredCell(); // a position a span from above or from the left takes
 };
 
 struct Table {

@@ -25,6 +25,8 @@ using namespace tthc::report;
 
 namespace {
 
+using ziputil::paragraphTexts;
+
 const QString altText = QStringLiteral("Sơ đồ quy trình tiếp nhận và trả kết quả hồ sơ");
 const QString bodyText = QStringLiteral("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ "
                                         "về kiểm soát thủ tục hành chính;");
@@ -45,13 +47,6 @@ Cell cell(const QString &text, bool shaded = false, int colSpan = 1, int rowSpan
     c.shaded = shaded;
     c.colSpan = colSpan;
     c.rowSpan = rowSpan;
-    return c;
-}
-
-Cell covered()
-{
-    Cell c;
-    c.covered = true;
     return c;
 }
 
@@ -136,8 +131,8 @@ Document sampleDocument()
     costs.headerRows = 2;
     costs.fontPt = 12;
     costs.rows << QList<Cell>{cell(QStringLiteral("STT"), true, 1, 2), cell(QStringLiteral("Tên thủ tục hành chính"), true, 1, 2),
-                              cell(QStringLiteral("Chi phí tuân thủ (đồng/năm)"), true, 4), covered(), covered(), covered()};
-    costs.rows << QList<Cell>{covered(), covered(), cell(QStringLiteral("Trước"), true), cell(QStringLiteral("Sau"), true),
+                              cell(QStringLiteral("Chi phí tuân thủ (đồng/năm)"), true, 4), Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell()};
+    costs.rows << QList<Cell>{Cell::coveredCell(), Cell::coveredCell(), cell(QStringLiteral("Trước"), true), cell(QStringLiteral("Sau"), true),
                               cell(QStringLiteral("Tiết kiệm"), true), cell(QStringLiteral("Tỷ lệ"), true)};
     costs.rows << QList<Cell>{cell(QStringLiteral("1")), cell(QStringLiteral("Đăng ký thành lập hộ kinh doanh")),
                               cell(QStringLiteral("1.146.980")), cell(QStringLiteral("536.200")),
@@ -188,24 +183,6 @@ QList<QXmlStreamAttributes> all(const QByteArray &xml, const QString &name)
 }
 
 QString attr(const QXmlStreamAttributes &a, const char *name) { return a.value(QLatin1String(name)).toString(); }
-
-// The text of each w:p (its w:t joined).
-QStringList paragraphTexts(const QByteArray &xml)
-{
-    QStringList out;
-    QXmlStreamReader r(xml);
-    QString current;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.qualifiedName() == QLatin1String("w:p"))
-            current.clear();
-        else if (r.isStartElement() && r.qualifiedName() == QLatin1String("w:t"))
-            current += r.readElementText();
-        else if (r.isEndElement() && r.qualifiedName() == QLatin1String("w:p"))
-            out << current;
-    }
-    return out;
-}
 
 struct RunInfo {
     QString text;

@@ -59,52 +59,6 @@ QStringList analysisLines(const Procedure &p)
     return out;
 }
 
-// Text of word/document.xml: one line per paragraph (w:p), runs joined.
-QString docxText(const QByteArray &xml)
-{
-    QString out;
-    QXmlStreamReader r(xml);
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("t"))
-            out += r.readElementText();
-        else if (r.isEndElement() && r.name() == QLatin1String("p"))
-            out += u'\n';
-    }
-    return out;
-}
-
-// Cell values of one worksheet of an XLSX, by reference ("A1"), shared strings resolved.
-QHash<QString, QString> sheetCells(const QString &path, int sheet)
-{
-    QStringList shared;
-    QXmlStreamReader s(ziputil::entry(path, QStringLiteral("xl/sharedStrings.xml")));
-    QString current;
-    while (!s.atEnd()) {
-        s.readNext();
-        if (s.isStartElement() && s.name() == QLatin1String("si"))
-            current.clear();
-        else if (s.isStartElement() && s.name() == QLatin1String("t"))
-            current += s.readElementText();
-        else if (s.isEndElement() && s.name() == QLatin1String("si"))
-            shared << current;
-    }
-    QHash<QString, QString> cells;
-    QXmlStreamReader r(ziputil::entry(path, QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet)));
-    QString ref, type;
-    while (!r.atEnd()) {
-        r.readNext();
-        if (r.isStartElement() && r.name() == QLatin1String("c")) {
-            ref = r.attributes().value(QLatin1String("r")).toString();
-            type = r.attributes().value(QLatin1String("t")).toString();
-        } else if (r.isStartElement() && r.name() == QLatin1String("v")) {
-            const QString v = r.readElementText();
-            cells.insert(ref, type == QLatin1String("s") ? shared.value(v.toInt()) : v);
-        }
-    }
-    return cells;
-}
-
 struct PdfWord {
     int page = 0;
     QRectF box;
@@ -435,7 +389,7 @@ void TestDossier::docx()
     QVERIFY(ziputil::entry(m_docx, QStringLiteral("[Content_Types].xml")).contains("Extension=\"png\""));
     QVERIFY(ziputil::entry(m_docx, QStringLiteral("word/styles.xml")).contains("Times New Roman"));
     const QByteArray xml = ziputil::entry(m_docx, QStringLiteral("word/document.xml"));
-    const QString text = docxText(xml);
+    const QString text = ziputil::paragraphTexts(xml).join(u'\n');
     for (const QString &line : {QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), QStringLiteral("Độc lập - Tự do - Hạnh phúc"),
                                 QStringLiteral("ỦY BAN NHÂN DÂN"), QStringLiteral("QUYẾT ĐỊNH"), QStringLiteral("PHỤ LỤC I"),
                                 QStringLiteral("PHỤ LỤC II"), QStringLiteral("PHỤ LỤC III"), QStringLiteral("PHỤ LỤC IV"),
@@ -477,17 +431,17 @@ void TestDossier::xlsx()
     const QByteArray workbook = ziputil::entry(m_xlsx, QStringLiteral("xl/workbook.xml"));
     QVERIFY(workbook.contains(QStringLiteral("name=\"Phân tích tiêu chí\"").toUtf8()));
     QVERIFY(workbook.contains(QStringLiteral("name=\"Đánh giá hiệu quả\"").toUtf8()));
-    const QHash<QString, QString> criteria = sheetCells(m_xlsx, 1);
-    QCOMPARE(criteria.value(QStringLiteral("A1")), QStringLiteral("TT"));
-    QCOMPARE(criteria.value(QStringLiteral("B1")), QStringLiteral("Tên bước"));
-    QCOMPARE(criteria.value(QStringLiteral("C1")), QStringLiteral("Kết quả phân tích theo tiêu chí"));
-    QCOMPARE(criteria.value(QStringLiteral("C2")), QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ"));
-    QCOMPARE(criteria.value(QStringLiteral("F2")), QStringLiteral("Hiệu năng của hệ thống"));
+    const QMap<QString, QVariant> criteria = ziputil::readSheet(m_xlsx, 1).values;
+    QCOMPARE(criteria.value(QStringLiteral("A1")).toString(), QStringLiteral("TT"));
+    QCOMPARE(criteria.value(QStringLiteral("B1")).toString(), QStringLiteral("Tên bước"));
+    QCOMPARE(criteria.value(QStringLiteral("C1")).toString(), QStringLiteral("Kết quả phân tích theo tiêu chí"));
+    QCOMPARE(criteria.value(QStringLiteral("C2")).toString(), QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ"));
+    QCOMPARE(criteria.value(QStringLiteral("F2")).toString(), QStringLiteral("Hiệu năng của hệ thống"));
     // Rows in flow order from row 3, each cell exactly the analysis text.
     const Procedure *p = m_ws.procedure(code);
     int checked = 0;
     for (int row = 3; criteria.contains(QStringLiteral("B%1").arg(row)); ++row) {
-        const QString name = criteria.value(QStringLiteral("B%1").arg(row));
+        const QString name = criteria.value(QStringLiteral("B%1").arg(row)).toString();
         const Step *step = nullptr;
         for (const Step &s : p->asIs.steps)
             if (s.name == name)
@@ -496,19 +450,19 @@ void TestDossier::xlsx()
         const StepAnalysis *a = p->analysisFor(step->id);
         if (!a)
             continue;
-        QCOMPARE(criteria.value(QStringLiteral("C%1").arg(row)), a->dataSharing);
-        QCOMPARE(criteria.value(QStringLiteral("D%1").arg(row)), a->interconnection);
-        QCOMPARE(criteria.value(QStringLiteral("E%1").arg(row)), a->efficiency);
-        QCOMPARE(criteria.value(QStringLiteral("F%1").arg(row)), a->performance);
+        QCOMPARE(criteria.value(QStringLiteral("C%1").arg(row)).toString(), a->dataSharing);
+        QCOMPARE(criteria.value(QStringLiteral("D%1").arg(row)).toString(), a->interconnection);
+        QCOMPARE(criteria.value(QStringLiteral("E%1").arg(row)).toString(), a->efficiency);
+        QCOMPARE(criteria.value(QStringLiteral("F%1").arg(row)).toString(), a->performance);
         ++checked;
     }
     QCOMPARE(checked, int(p->analysis.size()));
     // The evaluation: numbers, not text. Row 10 is the total cost of one dossier.
-    const QHash<QString, QString> ev = sheetCells(m_xlsx, 2);
-    QCOMPARE(ev.value(QStringLiteral("A1")), QStringLiteral("Nội dung"));
-    QCOMPARE(ev.value(QStringLiteral("A2")), QStringLiteral("Một hồ sơ"));
-    QCOMPARE(ev.value(QStringLiteral("A8")), QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp (đồng)"));
-    QCOMPARE(ev.value(QStringLiteral("A10")), QStringLiteral("Tổng chi phí (đồng)"));
+    const QMap<QString, QVariant> ev = ziputil::readSheet(m_xlsx, 2).values;
+    QCOMPARE(ev.value(QStringLiteral("A1")).toString(), QStringLiteral("Nội dung"));
+    QCOMPARE(ev.value(QStringLiteral("A2")).toString(), QStringLiteral("Một hồ sơ"));
+    QCOMPARE(ev.value(QStringLiteral("A8")).toString(), QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp (đồng)"));
+    QCOMPARE(ev.value(QStringLiteral("A10")).toString(), QStringLiteral("Tổng chi phí (đồng)"));
     QCOMPARE(ev.value(QStringLiteral("B10")).toDouble(), 974316.0);
     QCOMPARE(ev.value(QStringLiteral("C10")).toDouble(), 228800.5);
     QCOMPARE(ev.value(QStringLiteral("D10")).toDouble(), 745515.5);

@@ -19,6 +19,12 @@ using namespace tthc::report;
 
 namespace {
 
+using ziputil::readSheet;
+using ziputil::Sheet;
+using ziputil::sharedStrings;
+using ziputil::sheetNames;
+using ziputil::xmlAttributes;
+
 Cell text(const QString &s, Align align = Align::Left)
 {
     Cell c;
@@ -33,13 +39,6 @@ Cell span(const QString &s, int colSpan, int rowSpan, bool shaded = false)
     c.colSpan = colSpan;
     c.rowSpan = rowSpan;
     c.shaded = shaded;
-    return c;
-}
-
-Cell covered()
-{
-    Cell c;
-    c.covered = true;
     return c;
 }
 
@@ -66,14 +65,14 @@ Table criteriaTable()
     t.rows << QList<Cell>{span(QStringLiteral("TT"), 1, 2, true),
                           span(QStringLiteral("Tên bước"), 1, 2, true),
                           span(QStringLiteral("Kết quả phân tích theo tiêu chí"), 4, 1, true),
-                          covered(), covered(), covered()};
-    t.rows << QList<Cell>{covered(), covered(),
+                          Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell()};
+    t.rows << QList<Cell>{Cell::coveredCell(), Cell::coveredCell(),
                           text(QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ")),
                           text(QStringLiteral("Liên thông điện tử")),
                           text(QStringLiteral("Hiệu quả của hệ thống")),
                           text(QStringLiteral("Hiệu năng của hệ thống"))};
     t.rows << QList<Cell>{span(QStringLiteral("Thủ tục 1: Cấp giấy khám sức khỏe"), 6, 1, true),
-                          covered(), covered(), covered(), covered(), covered()};
+                          Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell()};
     t.rows << QList<Cell>{text(QStringLiteral("1"), Align::Center),
                           text(QStringLiteral("Tiếp nhận hồ sơ")),
                           text(QStringLiteral("Cơ sở dữ liệu khám sức khỏe đang xây dựng")),
@@ -81,7 +80,7 @@ Table criteriaTable()
                           text(kLong),
                           text(QString())};
     t.rows << QList<Cell>{span(QStringLiteral("Thủ tục 2: Đổi giấy phép lái xe"), 6, 1, true),
-                          covered(), covered(), covered(), covered(), covered()};
+                          Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell()};
     t.rows << QList<Cell>{text(QStringLiteral("1"), Align::Center),
                           text(QStringLiteral("Thẩm định")),
                           text(QStringLiteral("Không")), text(QStringLiteral("Không")),
@@ -130,98 +129,6 @@ Document dossier()
 
 // ---- Reading the package back -------------------------------------------------------------
 
-QStringList sheetNames(const QString &file)
-{
-    QStringList out;
-    QXmlStreamReader x(ziputil::entry(file, QStringLiteral("xl/workbook.xml")));
-    while (!x.atEnd())
-        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == u"sheet")
-            out << x.attributes().value(QLatin1String("name")).toString();
-    return out;
-}
-
-QStringList sharedStrings(const QString &file)
-{
-    QStringList out;
-    QXmlStreamReader x(ziputil::entry(file, QStringLiteral("xl/sharedStrings.xml")));
-    while (!x.atEnd()) {
-        x.readNext();
-        if (x.isStartElement() && x.name() == u"si")
-            out << QString();
-        else if (x.isStartElement() && x.name() == u"t" && !out.isEmpty())
-            out.last() += x.readElementText();
-    }
-    return out;
-}
-
-struct Sheet {
-    QMap<QString, QVariant> values; // "A1" → QString or double
-    QMap<QString, int> styles;      // "A1" → index in cellXfs
-    QStringList merges;
-    QList<double> colWidths;        // by column, from <col min max width>
-    QMap<int, double> rowHeights;   // 1-based row → ht, for the rows present
-    QMap<QString, QString> pane, pageSetup;
-    bool fitToPage = false;
-};
-
-QMap<QString, QString> attributes(const QXmlStreamReader &x)
-{
-    QMap<QString, QString> out;
-    for (const QXmlStreamAttribute &a : x.attributes())
-        out.insert(a.qualifiedName().toString(), a.value().toString());
-    return out;
-}
-
-Sheet readSheet(const QString &file, int n)
-{
-    const QStringList sst = sharedStrings(file);
-    Sheet s;
-    QXmlStreamReader x(ziputil::entry(file, QStringLiteral("xl/worksheets/sheet%1.xml").arg(n)));
-    QString ref, type;
-    while (!x.atEnd()) {
-        x.readNext();
-        if (!x.isStartElement())
-            continue;
-        const auto name = x.name();
-        const auto a = attributes(x);
-        if (name == u"c") {
-            ref = a.value(QStringLiteral("r"));
-            type = a.value(QStringLiteral("t"));
-            if (a.contains(QStringLiteral("s")))
-                s.styles.insert(ref, a.value(QStringLiteral("s")).toInt());
-        } else if (name == u"v") {
-            const QString v = x.readElementText();
-            if (type == u"s")
-                s.values.insert(ref, sst.value(v.toInt(), QStringLiteral("<bad index>")));
-            else if (type == u"str")
-                s.values.insert(ref, v);
-            else
-                s.values.insert(ref, v.toDouble());
-        } else if (name == u"t" && type == u"inlineStr") {
-            s.values.insert(ref, s.values.value(ref).toString() + x.readElementText());
-        } else if (name == u"mergeCell") {
-            s.merges << a.value(QStringLiteral("ref"));
-        } else if (name == u"col") {
-            for (int c = a.value(QStringLiteral("min")).toInt(); c <= a.value(QStringLiteral("max")).toInt(); ++c) {
-                while (s.colWidths.size() < c)
-                    s.colWidths << 0.0;
-                s.colWidths[c - 1] = a.value(QStringLiteral("width")).toDouble();
-            }
-        } else if (name == u"row") {
-            // No ht: the default height of 15 pt.
-            s.rowHeights.insert(a.value(QStringLiteral("r")).toInt(),
-                                a.value(QStringLiteral("ht"), QStringLiteral("15")).toDouble());
-        } else if (name == u"pane") {
-            s.pane = a;
-        } else if (name == u"pageSetup") {
-            s.pageSetup = a;
-        } else if (name == u"pageSetUpPr") {
-            s.fitToPage = a.value(QStringLiteral("fitToPage")) == u"1";
-        }
-    }
-    return s;
-}
-
 struct Style {
     QString numFmt;
     bool bold = false;
@@ -246,7 +153,7 @@ QList<Style> readStyles(const QString &file)
         if (!x.isStartElement())
             continue;
         const auto name = x.name().toString();
-        const auto a = attributes(x);
+        const auto a = xmlAttributes(x);
         if (name == u"fonts" || name == u"fills" || name == u"borders" || name == u"cellXfs"
             || name == u"cellStyleXfs" || name == u"cellStyles")
             section = name;
@@ -500,7 +407,7 @@ private slots:
         t.sheetName = QStringLiteral("Gộp");
         t.rows << QList<Cell>{span(QStringLiteral("a"), 2, 1), text(QStringLiteral("x")),
                               span(QStringLiteral("c"), 1, 2)};
-        t.rows << QList<Cell>{span(QStringLiteral("y"), 3, 1), covered(), text(QStringLiteral("z"))};
+        t.rows << QList<Cell>{span(QStringLiteral("y"), 3, 1), Cell::coveredCell(), text(QStringLiteral("z"))};
         Section sec;
         sec.blocks << t;
         d.sections << sec;
