@@ -96,7 +96,7 @@ private slots:
     void templateErrors();
     void missingSetting();
     void figurePlacementKeepsTextReadable();
-    void largeChartPartsHoldOnlyTheirPart();
+    void largeChartIsRecordedPerPart();
     void pdf();
     void pdfPagesAndMargins();
     void docx();
@@ -222,7 +222,7 @@ void TestDossier::figurePlacementKeepsTextReadable()
     QCOMPARE(wide.scale, area.width() / 750);
 }
 
-void TestDossier::largeChartPartsHoldOnlyTheirPart()
+void TestDossier::largeChartIsRecordedPerPart()
 {
     ChartRenderer renderer(m_ws);
     const QSizeF area = report::figureArea(report::PageSetup{}, true);
