@@ -349,9 +349,10 @@ private slots:
         QCOMPARE(lines.size(), 7); // title, header, five indicators
         const QRegularExpression columns(QStringLiteral("\\s{2,}"));
         QCOMPARE(lines[2].split(columns).mid(1),
-                 (QStringList{QStringLiteral("5"), QStringLiteral("0"), QStringLiteral("-5"), QStringLiteral("-100,0 %")}));
+                 (QStringList{QStringLiteral("5"), QStringLiteral("1"), QStringLiteral("-4"), QStringLiteral("-80,0 %")}));
+        // 4.6875 → 3.23125 days (see tst_reductions): −1.45625, −31.07 %.
         QCOMPARE(lines[6].split(columns).mid(1),
-                 (QStringList{QStringLiteral("4,69"), QStringLiteral("2,79"), QStringLiteral("-1,89"), QStringLiteral("-40,4 %")}));
+                 (QStringList{QStringLiteral("4,69"), QStringLiteral("3,23"), QStringLiteral("-1,46"), QStringLiteral("-31,1 %")}));
 
         // JSON with stable keys.
         r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("1.002804"), QStringLiteral("--json")});
@@ -373,9 +374,9 @@ private slots:
                                     QStringLiteral("steps"), QStringLiteral("elapsedDays")}));
         const QJsonObject trips = indicators[0].toObject();
         QCOMPARE(trips[QStringLiteral("asIs")].toDouble(), 5.0);
-        QCOMPARE(trips[QStringLiteral("toBe")].toDouble(), 0.0);
-        QCOMPARE(trips[QStringLiteral("change")].toDouble(), -5.0);
-        QCOMPARE(trips[QStringLiteral("percent")].toDouble(), -100.0);
+        QCOMPARE(trips[QStringLiteral("toBe")].toDouble(), 1.0);
+        QCOMPARE(trips[QStringLiteral("change")].toDouble(), -4.0);
+        QCOMPARE(trips[QStringLiteral("percent")].toDouble(), -80.0);
         QCOMPARE(indicators[4].toObject()[QStringLiteral("asIs")].toDouble(), 4.6875);
 
         r = studio(base + QStringList{QStringLiteral("--group"), QStringLiteral("nhom-vay-von-covid"), QStringLiteral("--json")});

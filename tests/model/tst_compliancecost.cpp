@@ -91,22 +91,23 @@ private slots:
         QCOMPARE(c.asIsPerDossier.applicantTotalVnd(), 735000.0);
         QCOMPARE(c.asIsPerDossier.totalVnd(), 974316.0);
 
-        // To-be path: t0 → t1 → t2 → t3 → t4 → t4d, first branch "Hợp lệ" → t5 → t6 → t7 → t9
-        // (t4r not taken). Applicant lane T-nd: t1 0.5 h + t2 0.1 h = 0.6 h × 40,000 = 24,000;
-        //   no direct cost; fees 135,000 → 159,000.
+        // To-be path: t0 → t1a → t1 → t2 → t3 → t4 → t4d, first branch "Hợp lệ" → t5 → t6 →
+        // t7 → t9 (t4r not taken). Applicant lane T-nd: t1a 3.5 h (the health examination
+        // stays, 2026-12-01 sample) + t1 0.5 h + t2 0.1 h = 4.1 h × 40,000 = 164,000; direct
+        // cost: t1a 300,000; fees 135,000 → 599,000.
         // Agencies: t4 (unit) 1 h + t5 (leader) 0.25 h + t6 (unit) 0.5 h + t7 (post, agency)
         //   0 h = 1.75 h × 39,886 = 69,800.5; t3 (information system) does not count.
-        //   Total 228,800.5.
-        compare(c.toBePerDossier, 0.6, 1.75, 24000, 69800.5, 135000, 0);
-        QCOMPARE(c.toBePerDossier.applicantTotalVnd(), 159000.0);
-        QCOMPARE(c.toBePerDossier.totalVnd(), 228800.5);
+        //   Total 164,000 + 69,800.5 + 135,000 + 300,000 = 668,800.5.
+        compare(c.toBePerDossier, 4.1, 1.75, 164000, 69800.5, 135000, 300000);
+        QCOMPARE(c.toBePerDossier.applicantTotalVnd(), 599000.0);
+        QCOMPARE(c.toBePerDossier.totalVnd(), 668800.5);
 
-        // Saving per dossier: 6.9 h and 276,000 of the applicant's time, 300,000 of direct
-        // cost, no fee → 576,000 for the applicant; 4.25 h = 169,515.5 for the agencies;
-        // 745,515.5 in all.
-        compare(c.savingPerDossier(), 6.9, 4.25, 276000, 169515.5, 0, 300000);
-        QCOMPARE(c.savingPerDossier().applicantTotalVnd(), 576000.0);
-        QCOMPARE(c.savingPerDossier().totalVnd(), 745515.5);
+        // Saving per dossier: 3.4 h and 136,000 of the applicant's time, no direct cost saved
+        // (the examination is still paid), no fee → 136,000 for the applicant; 4.25 h =
+        // 169,515.5 for the agencies; 305,515.5 in all (974,316 − 668,800.5).
+        compare(c.savingPerDossier(), 3.4, 4.25, 136000, 169515.5, 0, 0);
+        QCOMPARE(c.savingPerDossier().applicantTotalVnd(), 136000.0);
+        QCOMPARE(c.savingPerDossier().totalVnd(), 305515.5);
 
         // Per year, × 382,327 dossiers:
         //   as-is: 7.5 h → 2,867,452.5 h; 6 h → 2,293,962 h; 300,000 → 114,698,100,000;
@@ -115,19 +116,19 @@ private slots:
         compare(c.asIsPerYear(), 2867452.5, 2293962, 114698100000, 91496968332, 51614145000, 114698100000);
         QCOMPARE(c.asIsPerYear().applicantTotalVnd(), 281010345000.0);
         QCOMPARE(c.asIsPerYear().totalVnd(), 372507313332.0);
-        //   to-be: 0.6 h → 229,396.2 h; 1.75 h → 669,072.25 h; 24,000 → 9,175,848,000;
-        //     69,800.5 → 26,686,615,763.5; fees 51,614,145,000; applicant 159,000 →
-        //     60,789,993,000; total 87,476,608,763.5.
-        compare(c.toBePerYear(), 229396.2, 669072.25, 9175848000, 26686615763.5, 51614145000, 0);
-        QCOMPARE(c.toBePerYear().applicantTotalVnd(), 60789993000.0);
-        QCOMPARE(c.toBePerYear().totalVnd(), 87476608763.5);
-        //   saving: 2,638,056.3 h and 1,624,889.75 h; applicant 576,000 → 220,220,352,000;
-        //     agencies 169,515.5 → 64,810,352,568.5; total 285,030,704,568.5.
-        compare(c.savingPerYear(), 2638056.3, 1624889.75, 105522252000, 64810352568.5, 0, 114698100000);
-        QCOMPARE(c.savingPerYear().applicantTotalVnd(), 220220352000.0);
-        QCOMPARE(c.savingPerYear().totalVnd(), 285030704568.5);
+        //   to-be: 4.1 h → 1,567,540.7 h; 1.75 h → 669,072.25 h; 164,000 → 62,701,628,000;
+        //     69,800.5 → 26,686,615,763.5; fees 51,614,145,000; direct 114,698,100,000;
+        //     applicant 599,000 → 229,013,873,000; total 255,700,488,763.5.
+        compare(c.toBePerYear(), 1567540.7, 669072.25, 62701628000, 26686615763.5, 51614145000, 114698100000);
+        QCOMPARE(c.toBePerYear().applicantTotalVnd(), 229013873000.0);
+        QCOMPARE(c.toBePerYear().totalVnd(), 255700488763.5);
+        //   saving: 1,299,911.8 h and 1,624,889.75 h; applicant 136,000 → 51,996,472,000;
+        //     agencies 169,515.5 → 64,810,352,568.5; total 116,806,824,568.5.
+        compare(c.savingPerYear(), 1299911.8, 1624889.75, 51996472000, 64810352568.5, 0, 0);
+        QCOMPARE(c.savingPerYear().applicantTotalVnd(), 51996472000.0);
+        QCOMPARE(c.savingPerYear().totalVnd(), 116806824568.5);
 
-        // Elapsed days: exactly the reductions' figures (4.6875 and 2.79…).
+        // Elapsed days: exactly the reductions' figures (4.6875 and 3.23125).
         const Reductions r = ReductionRules::forProcedure(ws, p);
         QCOMPARE(c.elapsedDaysAsIs, r.find(QStringLiteral("elapsedDays"))->asIs);
         QCOMPARE(c.elapsedDaysToBe, r.find(QStringLiteral("elapsedDays"))->toBe);

@@ -74,31 +74,32 @@ private slots:
     {
         // doi-gplx.json, procedure 1.002804, computed by hand from the file.
         //
-        // trips (steps with inPerson): as-is s1, s2, s3, s4, s6 = 5; to-be none = 0.
+        // trips (steps with inPerson): as-is s1, s2, s3, s4, s6 = 5; to-be t1a (the health
+        //   examination itself stays in person, 2026-12-01 sample) = 1.
         // documents (distinct ids at steps, minus reused): as-is s2 {d-anh}, s4 {d-don, d-ksk,
-        //   d-cccd, d-gplx} = 5; to-be t1 {d-don, d-anh} = 2 (the analysis reuses d-ksk, d-cccd,
-        //   d-gplx, which no to-be step lists anyway).
+        //   d-cccd, d-gplx} = 5; to-be t1 {d-don, d-anh} = 2 (t1a lists none; the analysis
+        //   reuses d-ksk, d-cccd, d-gplx, which no to-be step lists anyway).
         // manualSteps (manual, lane neither applicant nor system): as-is s4 (desk), s5 (unit),
         //   s5r (desk), s5b (leader), s5c (unit) = 5 — s1, s2, s3, s6 are the applicant's;
-        //   to-be t4 (unit), t5 (leader), t6 (unit), t7 (agency: VNPost) = 4 — t1, t2 applicant,
-        //   t3, t4r system.
+        //   to-be t4 (unit), t5 (leader), t6 (unit), t7 (agency: VNPost) = 4 — t1a, t1, t2
+        //   applicant, t3, t4r system.
         // steps (task, decision, procedure): as-is s1 s2 s3 s4 s5 s5d s5r s5b s5c s6 = 10;
-        //   to-be t1 t2 t3 t4 t4d t4r t5 t6 t7 = 9.
+        //   to-be t1a t1 t2 t3 t4 t4d t4r t5 t6 t7 = 10.
         // elapsedDays (waitDays + hours/8 along the path; decisions take their first flow,
         //   "Hợp lệ"; the loop s5r → s4 / t4r → t1 is not taken):
         //   as-is s1 0.5 + s2 0.1875 + s3 0.0625 + s4 0.25 + s5 (2 + 0.375) + s5d 0
         //         + s5b (1 + 0.0625) + s5c 0.0625 + s6 0.1875 = 4.6875;
-        //   to-be t1 0.0625 + t2 0.0125 + t3 0 + t4 (1 + 0.125) + t4d 0 + t5 (0.5 + 0.03125)
-        //         + t6 0.0625 + t7 1 = 2.79375.
+        //   to-be t1a 3.5/8 = 0.4375 + t1 0.0625 + t2 0.0125 + t3 0 + t4 (1 + 0.125) + t4d 0
+        //         + t5 (0.5 + 0.03125) + t6 0.0625 + t7 1 = 3.23125.
         const Workspace ws = fixtures::loadSample(QStringLiteral("doi-gplx.json"));
         const Reductions r = ReductionRules::forProcedure(ws, ws.procedures[0]);
-        compare(r, {{5, 0}, {5, 2}, {5, 4}, {10, 9}, {4.6875, 2.79375}});
-        QCOMPARE(r.find(QStringLiteral("trips"))->change(), -5.0);
-        QCOMPARE(*r.find(QStringLiteral("trips"))->percent(), -100.0);
+        compare(r, {{5, 1}, {5, 2}, {5, 4}, {10, 10}, {4.6875, 3.23125}});
+        QCOMPARE(r.find(QStringLiteral("trips"))->change(), -4.0);
+        QCOMPARE(*r.find(QStringLiteral("trips"))->percent(), -80.0);
         QCOMPARE(*r.find(QStringLiteral("documents"))->percent(), -60.0);
         QCOMPARE(*r.find(QStringLiteral("manualSteps"))->percent(), -20.0);
-        QCOMPARE(*r.find(QStringLiteral("steps"))->percent(), -10.0);
-        QVERIFY(qFuzzyCompare(*r.find(QStringLiteral("elapsedDays"))->percent(), (2.79375 - 4.6875) / 4.6875 * 100));
+        QCOMPARE(*r.find(QStringLiteral("steps"))->percent(), 0.0);
+        QVERIFY(qFuzzyCompare(*r.find(QStringLiteral("elapsedDays"))->percent(), (3.23125 - 4.6875) / 4.6875 * 100));
         QCOMPARE(r.find(QStringLiteral("nothing")), nullptr);
     }
 

@@ -266,12 +266,12 @@ void TestDossier::pdf()
     for (const QString &line : lines)
         QVERIFY2(flat.contains(squeeze(line)), qPrintable(line));
     // The computed savings (checked by hand in tst_compliancecost): per dossier and per year.
-    for (const QString &figure : {QStringLiteral("974.316"), QStringLiteral("228.800,5"), QStringLiteral("745.515,5"),
-                                  QStringLiteral("372.507.313.332"), QStringLiteral("87.476.608.763,5"),
-                                  QStringLiteral("285.030.704.568,5"), QStringLiteral("76,5 %")})
+    for (const QString &figure : {QStringLiteral("974.316"), QStringLiteral("668.800,5"), QStringLiteral("305.515,5"),
+                                  QStringLiteral("372.507.313.332"), QStringLiteral("255.700.488.763,5"),
+                                  QStringLiteral("116.806.824.568,5"), QStringLiteral("31,4 %")})
         QVERIFY2(text.contains(figure), qPrintable(figure));
-    // Indicators: trips 5 → 0.
-    QVERIFY(flat.contains(squeeze(QStringLiteral("Số lần đi lại, tiếp xúc trực tiếp 5 0 -5 -100,0 %"))));
+    // Indicators: trips 5 → 1 (the health examination stays in person).
+    QVERIFY(flat.contains(squeeze(QStringLiteral("Số lần đi lại, tiếp xúc trực tiếp 5 1 -4 -80,0 %"))));
 
     // Fonts embedded (with a ToUnicode map, or the text above would not come back); the
     // dossier's text in Liberation Serif / Times New Roman only, charts in the UI's sans.
@@ -397,7 +397,7 @@ void TestDossier::docx()
         QVERIFY2(text.split(u'\n').contains(line), qPrintable(line));
     for (const QString &line : analysisLines(*m_ws.procedure(code)))
         QVERIFY2(text.contains(line), qPrintable(line)); // every cell line is one editable paragraph
-    for (const QString &figure : {QStringLiteral("974.316"), QStringLiteral("745.515,5"), QStringLiteral("285.030.704.568,5")})
+    for (const QString &figure : {QStringLiteral("974.316"), QStringLiteral("305.515,5"), QStringLiteral("116.806.824.568,5")})
         QVERIFY2(text.contains(figure), qPrintable(figure));
     // Sections with their own orientation, repeated header rows, alt text on every picture.
     QCOMPARE(xml.count("<w:sectPr"), 5); // the decision and the four appendices
@@ -422,7 +422,7 @@ void TestDossier::docxOpensInLibreOffice()
     QVERIFY(QFileInfo::exists(pdf));
     const QString flat = squeeze(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
     for (const QString &s : {QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), QStringLiteral("PHỤ LỤC IV"),
-                             QStringLiteral("285.030.704.568,5")})
+                             QStringLiteral("116.806.824.568,5")})
         QVERIFY2(flat.contains(squeeze(s)), qPrintable(s));
 }
 
@@ -464,8 +464,8 @@ void TestDossier::xlsx()
     QCOMPARE(ev.value(QStringLiteral("A8")).toString(), QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp (đồng)"));
     QCOMPARE(ev.value(QStringLiteral("A10")).toString(), QStringLiteral("Tổng chi phí (đồng)"));
     QCOMPARE(ev.value(QStringLiteral("B10")).toDouble(), 974316.0);
-    QCOMPARE(ev.value(QStringLiteral("C10")).toDouble(), 228800.5);
-    QCOMPARE(ev.value(QStringLiteral("D10")).toDouble(), 745515.5);
+    QCOMPARE(ev.value(QStringLiteral("C10")).toDouble(), 668800.5);
+    QCOMPARE(ev.value(QStringLiteral("D10")).toDouble(), 305515.5);
 }
 
 void TestDossier::group()
