@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QProcess>
@@ -106,8 +107,16 @@ QString LayoutClient::workerPath() const
 #else
     const QString name = QStringLiteral("tthc-layout");
 #endif
+    // Beside the program in a build tree; in <libexecdir>/tthc-studio when installed (the path
+    // is relative to the program's folder, so an unpacked package works wherever it is).
     const QString dir = QCoreApplication::instance() ? QCoreApplication::applicationDirPath() : QDir::currentPath();
-    return QDir(dir).filePath(name);
+    const QString beside = QDir(dir).filePath(name);
+#ifdef TTHC_WORKER_RELDIR
+    const QString installed = QDir::cleanPath(QDir(dir).filePath(QStringLiteral(TTHC_WORKER_RELDIR "/") + name));
+    if (!QFileInfo(beside).isExecutable() && QFileInfo(installed).isExecutable())
+        return installed;
+#endif
+    return beside;
 }
 
 qint64 LayoutClient::workerPid() const

@@ -29,7 +29,8 @@ public:
     ~LayoutClient() override;
 
     // The worker executable. Without one set: $TTHC_LAYOUT_WORKER, else `tthc-layout` in
-    // the application's directory.
+    // the application's directory (a build tree), else in <libexecdir>/tthc-studio relative
+    // to it (the installed package).
     void setWorkerPath(const QString &path);
     QString workerPath() const;
 
