@@ -1,10 +1,14 @@
 #include "diagramexport.h"
 #include "processscene.h"
+#include "xmltext.h"
 
+
+#include <QBuffer>
 #include <QImage>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace tthc {
@@ -85,18 +89,22 @@ Status DiagramExport::png(ProcessScene &scene, const QString &path, int dpi)
 Status DiagramExport::svg(ProcessScene &scene, const QString &path, const QString &title)
 {
     const QRectF a = area(scene);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
-    generator.setFileName(path);
+    generator.setOutputDevice(&buffer);
     generator.setSize(a.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), a.size()));
-    generator.setTitle(title);
+    // QSvgGenerator writes the title and description into the file as they are: escaped here,
+    // so a step named "<script>…" stays text.
+    generator.setTitle(XmlText::escaped(title));
     generator.setResolution(96); // scene units are 96-dpi pixels; fonts are in points
     // The step names in full (the picture wraps them over lines): searchable, and read aloud.
     QStringList names;
     if (const Process *p = scene.process())
         for (const Step &s : p->steps)
             names << s.name;
-    generator.setDescription(names.join(QStringLiteral("\n")));
+    generator.setDescription(XmlText::escaped(names.join(QStringLiteral("\n"))));
     bool ok = false;
     clean(scene, [&] {
         QPainter painter;
@@ -107,6 +115,11 @@ Status DiagramExport::svg(ProcessScene &scene, const QString &path, const QStrin
     });
     if (!ok)
         return Status::failure(tr("Cannot write the drawing “%1”.").arg(path));
+    // Characters XML forbids (a control character pasted into a name) are dropped from the text.
+    const QByteArray document = XmlText::cleanDocument(buffer.data());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(document) != document.size() || !out.commit())
+        return Status::failure(tr("Cannot write the drawing “%1”: %2").arg(path, out.errorString()));
     return success();
 }
 

@@ -306,6 +306,7 @@ public:
         r.state = enumeration(*ro, "state", rp, ReviewState::Draft);
         r.comments = str(*ro, "comments", rp);
         r.decisionNo = str(*ro, "decisionNo", rp);
+        r.extra = extra(*ro, {"state", "comments", "decisionNo", "decisionDate"});
         const QString date = str(*ro, "decisionDate", rp);
         if (!date.isEmpty()) {
             r.decisionDate = QDate::fromString(date, Qt::ISODate);
@@ -327,19 +328,20 @@ public:
         p.complaintsPerYear = num(o, "complaintsPerYear", path);
         p.statutoryDays = num(o, "statutoryDays", path);
         objects(o, "fees", path, false, [&](const QJsonObject &f, const Path &fp) {
-            p.fees.append({str(f, "name", fp, true), num(f, "amountVnd", fp, true)});
+            p.fees.append({str(f, "name", fp, true), num(f, "amountVnd", fp, true), extra(f, {"name", "amountVnd"})});
         });
         p.legalBasis = strings(o, "legalBasis", path, false);
         p.onlineLevel = enumeration(o, "onlineLevel", path, OnlineLevel::None);
         if (auto e = object(o, "eligibility", path)) {
             const Path ep = path / "eligibility";
             p.eligibility = {flag(*e, "published", ep), flag(*e, "formsDownloadable", ep), flag(*e, "formsOnline", ep),
-                             flag(*e, "onlinePayment", ep), flag(*e, "processedOnline", ep)};
+                             flag(*e, "onlinePayment", ep), flag(*e, "processedOnline", ep),
+                             extra(*e, {"published", "formsDownloadable", "formsOnline", "onlinePayment", "processedOnline"})};
         }
         if (auto pr = object(o, "priority", path)) {
             const Path pp = path / "priority";
             p.priority = {flag(*pr, "highVolume", pp), flag(*pr, "frequent", pp), flag(*pr, "complaints", pp),
-                          flag(*pr, "investment", pp)};
+                          flag(*pr, "investment", pp), extra(*pr, {"highVolume", "frequent", "complaints", "investment"})};
         }
         objects(o, "documents", path, false, [&](const QJsonObject &d, const Path &dp) {
             p.documents.append(named<Document>(d, dp, DocumentKind::Other));
@@ -456,7 +458,7 @@ void putProcessesAndReview(QJsonObject &o, const Process &asIs, const Process &t
         if (!review.comments.isEmpty()) r.insert("comments", review.comments);
         if (!review.decisionNo.isEmpty()) r.insert("decisionNo", review.decisionNo);
         if (review.decisionDate.isValid()) r.insert("decisionDate", review.decisionDate.toString(Qt::ISODate));
-        o.insert("review", r);
+        o.insert("review", withExtra(review.extra, r));
     }
 }
 
@@ -472,7 +474,7 @@ QJsonObject toJson(const Procedure &p)
 {
     QJsonArray fees, documents;
     for (const Fee &f : p.fees)
-        fees.append(QJsonObject{{"name", f.name}, {"amountVnd", f.amountVnd}});
+        fees.append(withExtra(f.extra, {{"name", f.name}, {"amountVnd", f.amountVnd}}));
     for (const Document &d : p.documents)
         documents.append(withExtra(d.extra, {{"id", d.id}, {"name", d.name}, {"kind", toJsonName(d.kind)}}));
     const Eligibility &e = p.eligibility;
@@ -482,11 +484,11 @@ QJsonObject toJson(const Procedure &p)
                   {"complaintsPerYear", p.complaintsPerYear}, {"statutoryDays", p.statutoryDays},
                   {"fees", fees}, {"legalBasis", toArray(p.legalBasis)},
                   {"onlineLevel", toJsonName(p.onlineLevel)},
-                  {"eligibility", QJsonObject{{"published", e.published}, {"formsDownloadable", e.formsDownloadable},
-                                              {"formsOnline", e.formsOnline}, {"onlinePayment", e.onlinePayment},
-                                              {"processedOnline", e.processedOnline}}},
-                  {"priority", QJsonObject{{"highVolume", pr.highVolume}, {"frequent", pr.frequent},
-                                           {"complaints", pr.complaints}, {"investment", pr.investment}}},
+                  {"eligibility", withExtra(e.extra, {{"published", e.published}, {"formsDownloadable", e.formsDownloadable},
+                                                      {"formsOnline", e.formsOnline}, {"onlinePayment", e.onlinePayment},
+                                                      {"processedOnline", e.processedOnline}})},
+                  {"priority", withExtra(pr.extra, {{"highVolume", pr.highVolume}, {"frequent", pr.frequent},
+                                                    {"complaints", pr.complaints}, {"investment", pr.investment}})},
                   {"documents", documents},
                   {"evaluation", evaluationJson(p.evaluation)}};
     putProcessesAndReview(o, p.asIs, p.toBe, p.analysis, p.review);

@@ -102,9 +102,12 @@ struct StepAnalysis {
     bool operator==(const StepAnalysis &) const = default;
 };
 
+// Every object kind keeps the fields it does not know (`extra`), so a tthc-json round trip
+// through the app is lossless.
 struct Fee {
     QString name;
     double amountVnd = 0;
+    QJsonObject extra{}; // (a default initializer: aggregate initialisations may leave it out)
     bool operator==(const Fee &) const = default;
 };
 
@@ -114,6 +117,7 @@ struct Eligibility {
     bool formsOnline = false;
     bool onlinePayment = false;
     bool processedOnline = false;
+    QJsonObject extra{}; // (a default initializer: aggregate initialisations may leave it out)
     bool operator==(const Eligibility &) const = default;
 };
 
@@ -122,6 +126,7 @@ struct Priority {
     bool frequent = false;
     bool complaints = false;
     bool investment = false;
+    QJsonObject extra{}; // (a default initializer: aggregate initialisations may leave it out)
     bool operator==(const Priority &) const = default;
 };
 
@@ -140,6 +145,7 @@ struct Review {
     QString comments;
     QString decisionNo;
     QDate decisionDate;
+    QJsonObject extra{}; // (a default initializer: aggregate initialisations may leave it out)
     bool operator==(const Review &) const = default;
     bool isDefault() const { return *this == Review{}; }
 };

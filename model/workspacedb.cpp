@@ -9,7 +9,11 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QRandomGenerator>
 #include <QtEndian>
+#include <cerrno>
+#include <cstring>
+#include <unistd.h>
 #include <array>
 #include <atomic>
 #include <thread>
@@ -60,6 +64,10 @@ const char *const migrations[] = {
         updated_at TEXT NOT NULL,
         CHECK ((procedure_code IS NULL) <> (group_id IS NULL)));
     )sql",
+    // 2 → 3: the fields of a review this version does not know (tthc-json is lossless).
+    R"sql(
+    ALTER TABLE review ADD COLUMN extra TEXT NOT NULL DEFAULT '{}';
+    )sql",
 };
 static_assert(std::size(migrations) == WorkspaceDb::schemaVersion);
 
@@ -97,6 +105,12 @@ FileCheck checkHeader(const QString &path)
         pageSize = 65536;
     const quint32 pages = qFromBigEndian<quint32>(u + 28);
     const bool sizeValid = qFromBigEndian<quint32>(u + 24) == qFromBigEndian<quint32>(u + 92);
+    // A write-ahead log beside the file holds pages the main file does not have yet (a process
+    // killed during a checkpoint leaves a grown header over a file that has not grown): SQLite
+    // recovers from the log, so only SQLite's own check can call such a file damaged.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (wal.exists() && wal.size() > 0)
+        return FileCheck::Ok;
     if (sizeValid && qint64(pages) * pageSize > f.size())
         return FileCheck::Truncated;
     return FileCheck::Ok;
@@ -199,18 +213,62 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::createAtVersion(const QString 
     using R = Result<std::unique_ptr<WorkspaceDb>>;
     if (QFileInfo::exists(path))
         return R::failure(tr("The file “%1” already exists.").arg(path));
+    // The schema is made in a temporary file beside the target and moved into place only when
+    // it is complete, so an interrupted creation never leaves a stub under the workspace's name.
+    // (SQLite creates it, with the usual permissions; the name is this process's own.)
+    const QString temp = QStringLiteral("%1.new-%2-%3")
+                             .arg(path)
+                             .arg(QCoreApplication::applicationPid())
+                             .arg(QRandomGenerator::global()->generate64(), 0, 36);
+    auto discard = [&temp] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(temp + suffix);
+    };
+    {
+        R building = openConnection(temp);
+        if (!building) {
+            discard();
+            return building;
+        }
+        WorkspaceDb &ws = *building.value();
+        for (const char *pragma : {"PRAGMA application_id = 1414809667", "PRAGMA foreign_keys = ON",
+                                   "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"})
+            if (Status s = ws.exec(QString::fromLatin1(pragma)); !s) {
+                building = R::failure(s.error());
+                break;
+            }
+        if (building)
+            if (Status s = ws.migrate(0, version); !s)
+                building = R::failure(s.error());
+        if (building)
+            if (Status s = ws.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
+                building = R::failure(s.error());
+        if (!building) {
+            const QString error = building.error();
+            building = R::failure(error); // closes the connection before the files go
+            discard();
+            return R::failure(error);
+        }
+    } // closed: the log is checkpointed into the file and removed
+    // link() never replaces an existing file, so two creators cannot overwrite each other.
+    // (A file system without hard links falls back to rename, which Qt refuses over a file.)
+    if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
+        const int err = errno;
+        const bool noLinks = err == EPERM || err == EOPNOTSUPP || err == ENOSYS || err == EXDEV;
+        if (!noLinks || !QFile::rename(temp, path)) {
+            discard();
+            return R::failure(err == EEXIST || QFileInfo::exists(path)
+                                  ? tr("The file “%1” already exists.").arg(path)
+                                  : tr("Cannot create the workspace “%1”: %2").arg(path, QString::fromLocal8Bit(std::strerror(err))));
+        }
+    }
+    discard();
     R opened = openConnection(path);
     if (!opened)
         return opened;
-    WorkspaceDb &ws = *opened.value();
-    for (const char *pragma : {"PRAGMA application_id = 1414809667", "PRAGMA foreign_keys = ON",
-                               "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"})
-        if (Status s = ws.exec(QString::fromLatin1(pragma)); !s)
+    for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) // per connection
+        if (Status s = opened.value()->exec(QString::fromLatin1(pragma)); !s)
             return R::failure(s.error());
-    if (Status s = ws.migrate(0, version); !s) {
-        opened = R::failure(s.error());
-        QFile::remove(path);
-    }
     return opened;
 }
 
@@ -333,7 +391,7 @@ Status WorkspaceDb::writeReview(ProcessRef::Owner owner, const QString &id, cons
     if (review.isDefault())
         return success();
     Statement ins(m_connection, QStringLiteral("INSERT INTO review (procedure_code, group_id, state, comments, "
-                                               "decision_no, decision_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                               "decision_no, decision_date, updated_at, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     return ins.bind(ownerColumn(owner, ProcessRef::Owner::Procedure, id))
         .bind(ownerColumn(owner, ProcessRef::Owner::Group, id))
         .bind(toJsonName(review.state))
@@ -341,6 +399,7 @@ Status WorkspaceDb::writeReview(ProcessRef::Owner owner, const QString &id, cons
         .bind(review.decisionNo)
         .bind(review.decisionDate.isValid() ? QVariant(review.decisionDate.toString(Qt::ISODate)) : QVariant())
         .bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+        .bind(compact(review.extra))
         .run();
 }
 
@@ -510,11 +569,15 @@ Result<Workspace> WorkspaceDb::load() const
             groupParts[q.value(1).toString()].insert(q.value(2).toString(), body);
         }
     }
-    if (!q.exec(QStringLiteral("SELECT procedure_code, group_id, state, comments, decision_no, decision_date FROM review")))
+    if (!q.exec(QStringLiteral("SELECT procedure_code, group_id, state, comments, decision_no, decision_date, extra FROM review")))
         return fail(QStringLiteral("review"), q.lastError().text());
     while (q.next()) {
-        QJsonObject r{{"state", q.value(2).toString()}, {"comments", q.value(3).toString()},
-                      {"decisionNo", q.value(4).toString()}};
+        QJsonObject r = parseObject(q.value(6).toString(), &ok); // the unknown fields first, the known ones over them
+        if (!ok)
+            return fail(QStringLiteral("review"), tr("invalid JSON"));
+        r.insert(QStringLiteral("state"), q.value(2).toString());
+        r.insert(QStringLiteral("comments"), q.value(3).toString());
+        r.insert(QStringLiteral("decisionNo"), q.value(4).toString());
         if (!q.value(5).isNull())
             r.insert(QStringLiteral("decisionDate"), q.value(5).toString());
         if (!q.value(0).isNull())

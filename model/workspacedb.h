@@ -22,7 +22,7 @@ public:
     WorkspaceDb(const WorkspaceDb &) = delete;
     WorkspaceDb &operator=(const WorkspaceDb &) = delete;
 
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     static constexpr quint32 applicationId = 0x54544843; // "TTHC" in the SQLite header
 
     // Opens an existing workspace, migrating an older schema forward.

@@ -1,4 +1,5 @@
 #include "docxwriter.h"
+#include "xmltext.h"
 
 #include <zip.h>
 
@@ -53,30 +54,13 @@ QString num(qint64 v) { return QString::number(v); }
 QString halfPoints(double pt) { return num(std::max(2, qRound(pt * 2))); }
 
 // XML 1.0 cannot carry most control characters or lone surrogates; they cannot come from
-// typed text anyway, so they are dropped rather than making Word refuse the file.
-QString xmlSafe(const QString &s)
-{
-    QString out;
-    out.reserve(s.size());
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
-            out += c;
-            out += s.at(++i);
-            continue;
-        }
-        const char16_t u = c.unicode();
-        if (c.isSurrogate() || (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0xFFFE || u == 0xFFFF)
-            continue;
-        out += c;
-    }
-    return out;
-}
+// typed text anyway, so they are dropped (XmlText::safe) rather than making Word refuse the file.
+using XmlText::safe;
 
 void start(QXmlStreamWriter &w, const char *name) { w.writeStartElement(QString::fromLatin1(name)); }
 void attr(QXmlStreamWriter &w, const char *name, const QString &value)
 {
-    w.writeAttribute(QString::fromLatin1(name), value);
+    w.writeAttribute(QString::fromLatin1(name), safe(value));
 }
 void empty(QXmlStreamWriter &w, const char *name) { w.writeEmptyElement(QString::fromLatin1(name)); }
 void emptyVal(QXmlStreamWriter &w, const char *name, const QString &value)
@@ -143,7 +127,7 @@ void writeRunText(QXmlStreamWriter &w, const QString &text)
         w.writeEndElement();
         chunk.clear();
     };
-    for (const QChar c : xmlSafe(text)) {
+    for (const QChar c : safe(text)) {
         if (c == QLatin1Char('\n')) {
             flush();
             empty(w, "w:br");
@@ -274,7 +258,7 @@ QByteArray headerXml(bool pageNumber)
                 } else {
                     start(w, element);
                     attr(w, "xml:space", QStringLiteral("preserve"));
-                    w.writeCharacters(text);
+                    w.writeCharacters(safe(text));
                     w.writeEndElement();
                 }
                 w.writeEndElement();
@@ -444,9 +428,9 @@ QByteArray coreXml(const Document &doc)
         attr(w, "xmlns:dcterms", QStringLiteral("http://purl.org/dc/terms/"));
         attr(w, "xmlns:dcmitype", QStringLiteral("http://purl.org/dc/dcmitype/"));
         attr(w, "xmlns:xsi", QStringLiteral("http://www.w3.org/2001/XMLSchema-instance"));
-        w.writeTextElement(QStringLiteral("dc:title"), xmlSafe(doc.title));
-        w.writeTextElement(QStringLiteral("dc:subject"), xmlSafe(doc.subject));
-        w.writeTextElement(QStringLiteral("dc:creator"), xmlSafe(doc.author));
+        w.writeTextElement(QStringLiteral("dc:title"), safe(doc.title));
+        w.writeTextElement(QStringLiteral("dc:subject"), safe(doc.subject));
+        w.writeTextElement(QStringLiteral("dc:creator"), safe(doc.author));
         w.writeTextElement(QStringLiteral("dc:language"), language);
         const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         for (const char *name : {"dcterms:created", "dcterms:modified"}) {
@@ -467,7 +451,7 @@ QByteArray appXml(const Document &doc)
         attr(w, "xmlns:vt", QStringLiteral("http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"));
         w.writeTextElement(QStringLiteral("Application"), QStringLiteral("TTHC Studio"));
         if (!doc.author.isEmpty())
-            w.writeTextElement(QStringLiteral("Company"), xmlSafe(doc.author));
+            w.writeTextElement(QStringLiteral("Company"), safe(doc.author));
         w.writeEndElement();
     });
 }
@@ -954,7 +938,7 @@ void DocxWriter::writeFigure(QXmlStreamWriter &w, const Figure &f, bool landscap
 void DocxWriter::writeDrawing(QXmlStreamWriter &w, const Image &image, qint64 cx, qint64 cy, const QString &altText)
 {
     const int id = m_nextDrawingId++;
-    const QString descr = xmlSafe(altText);
+    const QString descr = safe(altText);
     const QString name = QStringLiteral("Picture %1").arg(id);
     start(w, "w:r");
     start(w, "w:drawing");

@@ -1,4 +1,5 @@
 #include "spreadsheetwriter.h"
+#include "xmltext.h"
 
 #include <xlsxwriter.h>
 
@@ -270,7 +271,7 @@ lxw_error writeTable(lxw_worksheet *ws, const Table &t, Formats &formats,
             if (!f)
                 return LXW_ERROR_MEMORY_MALLOC_FAILED;
             const bool number = isNumber(cell);
-            const QByteArray text = number ? QByteArray() : cell.text().toUtf8();
+            const QByteArray text = number ? QByteArray() : XmlText::safe(cell.text()).toUtf8();
             const auto r0 = lxw_row_t(r), r1 = lxw_row_t(r + rowSpan - 1);
             const auto c0 = lxw_col_t(c), c1 = lxw_col_t(c + colSpan - 1);
             lxw_error e = LXW_NO_ERROR;
@@ -349,8 +350,9 @@ Status SpreadsheetWriter::write(const report::Document &doc, const QString &path
         return fail(e);
     };
 
-    QByteArray title = doc.title.toUtf8(), subject = doc.subject.toUtf8(),
-               author = doc.author.toUtf8();
+    // libxlsxwriter escapes < > & but writes control characters as they are (docProps/core.xml).
+    QByteArray title = XmlText::safe(doc.title).toUtf8(), subject = XmlText::safe(doc.subject).toUtf8(),
+               author = XmlText::safe(doc.author).toUtf8();
     lxw_doc_properties props{};
     props.title = title.data();
     props.subject = subject.data();
@@ -361,7 +363,7 @@ Status SpreadsheetWriter::write(const report::Document &doc, const QString &path
     Formats formats(wb);
     QStringList taken{QStringLiteral("History")};
     for (int i = 0; i < tables.size(); ++i) {
-        const QByteArray name = sheetName(tables[i]->sheetName, i, taken).toUtf8();
+        const QByteArray name = sheetName(XmlText::safe(tables[i]->sheetName), i, taken).toUtf8();
         if (lxw_error e = workbook_validate_sheet_name(wb, name.constData()))
             return abandon(e);
         lxw_worksheet *ws = workbook_add_worksheet(wb, name.constData());

@@ -6,6 +6,9 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 namespace fixtures {
@@ -115,6 +118,87 @@ inline tthc::Workspace small()
                     flow(QStringLiteral("f2"), QStringLiteral("g1"), QStringLiteral("g9"))};
     ws.groups.append(g);
     return ws;
+}
+
+// Lossless round trips: every object of a tthc-json document (but the free-form ones, whose
+// keys are data: a chart's `layout` and what is inside it) gets a field no version knows,
+// `x-roundTrip`, holding its own JSON path. `missingMarks` lists the paths whose mark did not
+// come back in `after`.
+inline void markEveryObject(QJsonValue &v, const QString &path = QStringLiteral("$"))
+{
+    if (v.isObject()) {
+        QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key() == QLatin1String("layout"))
+                continue;
+            QJsonValue child = it.value();
+            markEveryObject(child, path + u'.' + it.key());
+            it.value() = child;
+        }
+        o.insert(QStringLiteral("x-roundTrip"), path);
+        v = o;
+    } else if (v.isArray()) {
+        QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            QJsonValue child = a[i];
+            markEveryObject(child, QStringLiteral("%1[%2]").arg(path).arg(i));
+            a[i] = child;
+        }
+        v = a;
+    }
+}
+
+inline void collectMarks(const QJsonValue &v, QStringList *out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("x-roundTrip")))
+            *out << o.value(QStringLiteral("x-roundTrip")).toString();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            collectMarks(it.value(), out);
+    } else if (v.isArray()) {
+        for (const QJsonValue &child : v.toArray())
+            collectMarks(child, out);
+    }
+}
+
+inline QStringList missingMarks(const QJsonValue &before, const QJsonValue &after)
+{
+    QStringList expected, got;
+    collectMarks(before, &expected);
+    collectMarks(after, &got);
+    QStringList missing;
+    for (const QString &p : std::as_const(expected))
+        if (!got.contains(p))
+            missing << p;
+    return missing;
+}
+
+// The marked documents of the round-trip tests: each shared sample and the embedded sample
+// workspace, with a review on the first procedure and on the group (the samples have none).
+inline QList<QPair<QString, QJsonObject>> markedDocuments()
+{
+    QList<QPair<QString, QJsonObject>> out;
+    const QStringList files{sharedPath(QStringLiteral("samples/doi-gplx.json")),
+                            sharedPath(QStringLiteral("samples/vay-von-tra-luong-covid.json")),
+                            sourcePath(QStringLiteral("templates/sample-workspace.json"))};
+    for (const QString &file : files) {
+        QJsonObject root = QJsonDocument::fromJson(readAll(file)).object();
+        const QJsonObject review{{"state", "submitted"}, {"comments", "Đã nộp"}};
+        for (const char *key : {"procedures", "groups"}) {
+            QJsonArray items = root.value(QLatin1String(key)).toArray();
+            if (!items.isEmpty()) {
+                QJsonObject first = items[0].toObject();
+                first.insert(QStringLiteral("review"), review);
+                items[0] = first;
+                root.insert(QLatin1String(key), items);
+            }
+        }
+        QJsonValue v = root;
+        markEveryObject(v);
+        out.append({file, v.toObject()});
+    }
+    return out;
 }
 
 } // namespace fixtures

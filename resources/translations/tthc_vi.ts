@@ -1187,6 +1187,10 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Cannot write the PDF “%1”.</source>
         <translation>Không thể ghi tệp PDF “%1”.</translation>
     </message>
+    <message>
+        <source>Cannot write the drawing “%1”: %2</source>
+        <translation>Không thể ghi bản vẽ “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>tthc::DocxWriter</name>
@@ -3573,6 +3577,10 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     <message>
         <source>group %1</source>
         <translation>nhóm %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the workspace “%1”: %2</source>
+        <translation>Không thể tạo không gian làm việc “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,18 @@ private slots:
         QVERIFY(again.workspace == r.workspace);
     }
 
+    void unknownFieldsSurviveInEveryObjectKind()
+    {
+        // Issue 11.7: eligibility, priority, fees[i] and review used to drop theirs.
+        for (const auto &[file, marked] : fixtures::markedDocuments()) {
+            const auto r = TthcJson::import(QJsonDocument(marked).toJson());
+            QVERIFY2(r.ok(), qPrintable(r.describe()));
+            const QJsonObject written = QJsonDocument::fromJson(TthcJson::write(r.workspace)).object();
+            const QStringList missing = fixtures::missingMarks(marked, written);
+            QVERIFY2(missing.isEmpty(), qPrintable(file + QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
+        }
+    }
+
     void reviewIsAdditive()
     {
         Workspace ws = fixtures::small();

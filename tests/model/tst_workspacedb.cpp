@@ -8,6 +8,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QtEndian>
+#include <QDir>
 #include <QTest>
 #include <csignal>
 #include <sys/types.h>
@@ -116,6 +118,24 @@ private slots:
         QCOMPARE(processes, 0); // ON DELETE CASCADE took the processes with the procedure
     }
 
+    void unknownFieldsSurviveTheFile()
+    {
+        // Issue 11.7: every object kind keeps its unknown fields through the workspace file too.
+        int n = 0;
+        for (const auto &[source, marked] : fixtures::markedDocuments()) {
+            const auto r = TthcJson::import(QJsonDocument(marked).toJson());
+            QVERIFY2(r.ok(), qPrintable(r.describe()));
+            const QString path = makeWorkspace(QStringLiteral("marked-%1.tthc").arg(n++), r.workspace);
+            auto db = WorkspaceDb::open(path);
+            QVERIFY2(db, qPrintable(db.error()));
+            auto loaded = db.value()->load();
+            QVERIFY2(loaded, qPrintable(loaded.error()));
+            const QJsonObject written = QJsonDocument::fromJson(TthcJson::write(loaded.value())).object();
+            const QStringList missing = fixtures::missingMarks(marked, written);
+            QVERIFY2(missing.isEmpty(), qPrintable(source + QStringLiteral(": ") + missing.join(QStringLiteral(", "))));
+        }
+    }
+
     void migratesFromVersion1()
     {
         const QString path = file(QStringLiteral("v1.tthc"));
@@ -128,7 +148,7 @@ private slots:
         }
         auto db = WorkspaceDb::open(path);
         QVERIFY2(db, qPrintable(db.error()));
-        QCOMPARE(db.value()->version(), 2);
+        QCOMPARE(db.value()->version(), WorkspaceDb::schemaVersion);
         Procedure p = fixtures::small().procedures[0];
         p.review.state = ReviewState::Submitted;
         QVERIFY(db.value()->saveProcedure(p, 0));
@@ -205,6 +225,84 @@ private slots:
         QVERIFY2(db.error().contains(path), qPrintable(db.error()));
         QCOMPARE(QFileInfo(path).size(), sizeBefore);
         QCOMPARE(fixtures::fileHash(path), before);
+    }
+
+    void opensAfterACrashDuringTheCheckpoint()
+    {
+        // Issue 11.1: a process killed while checkpointing leaves a main file whose header
+        // already counts the pages that are still only in the write-ahead log. SQLite recovers
+        // such a file; it used to be refused as "truncated".
+        const QString original = makeWorkspace(QStringLiteral("checkpoint.tthc"), fixtures::small());
+        const QString copy = file(QStringLiteral("checkpoint-crash.tthc"));
+        int pages = 0;
+        {
+            // A reader's open transaction keeps the log from being checkpointed or removed.
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            reader.setDatabaseName(original);
+            QVERIFY(reader.open());
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM procedure")) && q.next());
+            {
+                auto db = WorkspaceDb::open(original);
+                QVERIFY2(db, qPrintable(db.error()));
+                QVERIFY(db.value()->replaceAll(manyProcedures(40)));
+            }
+            const qint64 mainSize = QFileInfo(original).size();
+            QVERIFY(QFileInfo(original + QStringLiteral("-wal")).size() > mainSize); // the new pages are in the log
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(original, copy));
+            QVERIFY(QFile::copy(original + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+            pages = pragma(original, QStringLiteral("page_count")).toInt(); // with the log
+            QVERIFY(qint64(pages) * 4096 > mainSize);
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        {
+            // The checkpoint had written page 1 (the header with the new page count) and died.
+            QFile f(copy);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray header = f.read(100);
+            qToBigEndian<quint32>(quint32(pages), reinterpret_cast<uchar *>(header.data()) + 28);
+            std::copy(header.begin() + 24, header.begin() + 28, header.begin() + 92); // size valid for this change
+            QVERIFY(f.seek(0));
+            QCOMPARE(f.write(header), qint64(100));
+        }
+        auto db = WorkspaceDb::open(copy);
+        QVERIFY2(db, qPrintable(db.error()));
+        auto loaded = db.value()->load();
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(loaded.value().procedures.size(), 40);
+    }
+
+    void interruptedCreationLeavesNoStub()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("kill -9 is a Unix test");
+#else
+        // Issue 11.6: a process killed while it creates a workspace must leave either nothing
+        // or a complete workspace under the name: never a stub that later opens refuse.
+        QTemporaryDir dir;
+        for (int round = 0; round < 12; ++round) {
+            QProcess child;
+            child.start(QStringLiteral(CRASH_WRITER), {QStringLiteral("--create"), dir.path()});
+            QVERIFY2(child.waitForStarted(), qPrintable(child.errorString()));
+            QVERIFY(child.waitForReadyRead(20000));
+            QTest::qWait(3 * round + 1);
+            ::kill(pid_t(child.processId()), SIGKILL);
+            QVERIFY(child.waitForFinished(10000));
+            const QStringList made = QDir(dir.path()).entryList({QStringLiteral("w-*.tthc")}, QDir::Files);
+            QVERIFY(!made.isEmpty());
+            for (const QString &name : made) {
+                auto db = WorkspaceDb::open(dir.filePath(name));
+                QVERIFY2(db, qPrintable(name + QStringLiteral(": ") + db.error()));
+            }
+            // Leftover temporary files carry another name; remove everything for the next round.
+            for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+                QFile::remove(dir.filePath(name));
+        }
+#endif
     }
 
     void missingFile()

@@ -7,7 +7,11 @@
 #include "compliancecost.h"
 #include "dossierexporter.h"
 #include "fixtures.h"
+#include "diagramexport.h"
+#include "diagramgeometry.h"
 #include "pagelayout.h"
+#include "processscene.h"
+#include "workspacemodel.h"
 #include "ziputil.h"
 
 #include <QDir>
@@ -16,6 +20,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QXmlStreamReader>
 #include <QtTest>
 
@@ -104,6 +109,7 @@ private slots:
     void xlsx();
     void group();
     void batchReportsFailuresAndGoesOn();
+    void hostileTextStaysText();
 
 private:
     Workspace m_ws;
@@ -518,6 +524,78 @@ void TestDossier::batchReportsFailuresAndGoesOn()
     std::sort(seen.begin(), seen.end());
     QCOMPARE(seen, (QList<int>{1, 2, 3, 4}));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 4);
+}
+
+// Issue 11.4: names that look like markup, XML-forbidden control characters and bidi marks
+// reach the SVG, DOCX and XLSX as text: every XML part parses, no element comes from a name.
+void TestDossier::hostileTextStaysText()
+{
+    const QString script = QStringLiteral("<script>alert(1)</script>");
+    const QString closing = QStringLiteral("a</w:t><w:t>b & \"c\" 'd'");
+    const QString controls = QStringLiteral("Nộp\u0001hồ\u000Bsơ\u001F\uFFFE");
+    const QString bidi = QStringLiteral("\u202Eđảo ngược\u200F (RTL)");
+    Workspace ws = m_ws;
+    Procedure &p = *std::find_if(ws.procedures.begin(), ws.procedures.end(), [](const Procedure &x) { return x.code == code; });
+    p.name = script + controls;
+    p.asIs.steps[1].name = script;
+    p.asIs.steps[2].name = closing;
+    p.asIs.steps[3].name = controls;
+    p.asIs.steps[4].name = bidi;
+    p.analysis[0].dataSharing = script + QStringLiteral("\n") + closing + QStringLiteral("\n") + controls;
+    p.analysis[1].efficiency = bidi;
+    for (Process *process : {&p.asIs, &p.toBe})
+        process->layout = DiagramGeometry::complete(*process, {}).toJson();
+
+    // Every XML part of a zip (DOCX, XLSX) and the SVG must parse, with no element named script.
+    const auto wellFormed = [](const QByteArray &xml, const QString &what) {
+        QXmlStreamReader r(xml);
+        while (!r.atEnd()) {
+            r.readNext();
+            if (r.isStartElement() && r.name().compare(QLatin1String("script"), Qt::CaseInsensitive) == 0)
+                return QStringLiteral("%1: a <script> element").arg(what);
+        }
+        return r.hasError() ? QStringLiteral("%1: %2 at line %3").arg(what, r.errorString()).arg(r.lineNumber()) : QString();
+    };
+
+    QTemporaryDir dir;
+    {
+        WorkspaceModel model;
+        QVERIFY(model.replaceAll(ws));
+        QUndoStack undo;
+        ProcessScene scene(&model, &undo);
+        scene.setProcess(ProcessRef::procedure(code, Which::AsIs));
+        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+        const Status written = DiagramExport::svg(scene, svg, p.name);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        const QByteArray bytes = fixtures::readAll(svg);
+        const QString problem = wellFormed(bytes, QStringLiteral("chart.svg"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("&lt;script&gt;")));
+    }
+
+    DossierExporter exporter(ws, DossierSettings::of(ws), QDate(2026, 11, 25));
+    auto outcomes = exporter.run({DossierTarget::procedure(code)}, DossierFormats{}, dir.path());
+    QVERIFY2(outcomes.ok(), qPrintable(outcomes.error()));
+    QVERIFY2(outcomes.value().first().ok(), qPrintable(outcomes.value().first().error));
+    int parts = 0;
+    for (const QString &ext : {QStringLiteral("docx"), QStringLiteral("xlsx")}) {
+        const QString file = dir.filePath(QStringLiteral("Ho-so-1.002804.") + ext);
+        for (const QString &name : ziputil::entries(file)) {
+            if (!name.endsWith(QLatin1String(".xml")) && !name.endsWith(QLatin1String(".rels")))
+                continue;
+            const QString problem = wellFormed(ziputil::entry(file, name), ext + u'/' + name);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            ++parts;
+        }
+    }
+    QVERIFY(parts >= 12);
+    // The text itself survives, as text.
+    const QString document = ziputil::paragraphTexts(ziputil::entry(dir.filePath(QStringLiteral("Ho-so-1.002804.docx")),
+                                                                    QStringLiteral("word/document.xml"))).join(u'\n');
+    QVERIFY(document.contains(script));
+    QVERIFY(document.contains(closing));
+    QVERIFY(document.contains(QStringLiteral("Nộphồsơ")));
+    QVERIFY(ziputil::sharedStrings(dir.filePath(QStringLiteral("Ho-so-1.002804.xlsx"))).join(u'\n').contains(script));
 }
 
 QTEST_MAIN(TestDossier)
