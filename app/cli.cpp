@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "atomicfile.h"
 
 #include "derivation.h"
 #include "diagramexport.h"
@@ -20,7 +21,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QUndoStack>
 
 namespace tthc {
@@ -126,6 +126,14 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << CommandLine::tr("export-json needs --workspace W.tthc and -o FILE.json.") << '\n';
         return Usage;
     }
+    // Writing the JSON over the workspace itself would destroy it.
+    const QFileInfo target(parser.value(QStringLiteral("output"))), source(parser.value(QStringLiteral("workspace")));
+    if (target.exists() && target.canonicalFilePath() == source.canonicalFilePath()) {
+        err << CommandLine::tr("The output file “%1” is the workspace itself; choose another file name.")
+                   .arg(parser.value(QStringLiteral("output")))
+            << '\n';
+        return Usage;
+    }
     WorkspaceModel model;
     if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
         err << s.error() << '\n';
@@ -142,9 +150,8 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         ws = *part;
     }
     const QString outPath = parser.value(QStringLiteral("output"));
-    QSaveFile file(outPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(TthcJson::write(ws)) < 0 || !file.commit()) {
-        err << CommandLine::tr("Cannot write “%1”: %2").arg(outPath, file.errorString()) << '\n';
+    if (Status s = AtomicFile::write(outPath, TthcJson::write(ws)); !s) {
+        err << s.error() << '\n';
         return Failed;
     }
     out << CommandLine::tr("Exported %1 procedure(s) and %2 group(s) to %3.")
@@ -523,10 +530,8 @@ int simulateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     const SimulationResult &r = run.value();
     if (parser.isSet(QStringLiteral("json"))) {
         const QString outPath = parser.value(QStringLiteral("json"));
-        QSaveFile file(outPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)) < 0
-            || !file.commit()) {
-            err << CommandLine::tr("Cannot write “%1”: %2").arg(outPath, file.errorString()) << '\n';
+        if (Status s = AtomicFile::write(outPath, QJsonDocument(r.toJson()).toJson(QJsonDocument::Indented)); !s) {
+            err << s.error() << '\n';
             return Failed;
         }
     }

@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -23,6 +24,8 @@ void describe()
 
 int main(int argc, char *argv[])
 {
+    // A file-size limit (ulimit -f) must fail the write with a message, not kill the program.
+    std::signal(SIGXFSZ, SIG_IGN);
     describe();
     QStringList args;
     for (int i = 1; i < argc; ++i)

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "atomicfile.h"
 
 #include "cataloguemodel.h"
 #include "commands.h"
@@ -48,7 +49,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStackedWidget>
@@ -592,9 +592,8 @@ bool MainWindow::importJsonFile(const QString &path)
 
 bool MainWindow::exportJsonFile(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(TthcJson::write(m_model->workspace())) < 0 || !file.commit()) {
-        showError(tr("Cannot write “%1”: %2").arg(path, file.errorString()));
+    if (Status s = AtomicFile::write(path, TthcJson::write(m_model->workspace())); !s) {
+        showError(s.error());
         return false;
     }
     statusBar()->showMessage(tr("Exported to %1.").arg(path), 8000);

@@ -1,4 +1,5 @@
 #include "diagramexport.h"
+#include "atomicfile.h"
 #include "processscene.h"
 #include "xmltext.h"
 
@@ -8,7 +9,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace tthc {
@@ -81,9 +81,11 @@ Status DiagramExport::png(ProcessScene &scene, const QString &path, int dpi)
     // The resolution is file metadata only: set before painting, it would scale text twice.
     image.setDotsPerMeterX(qRound(dpi / 0.0254));
     image.setDotsPerMeterY(qRound(dpi / 0.0254));
-    if (!image.save(path, "PNG"))
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    if (!image.save(&png, "PNG"))
         return Status::failure(tr("Cannot write the picture “%1”.").arg(path));
-    return success();
+    return AtomicFile::write(path, png.data());
 }
 
 Status DiagramExport::svg(ProcessScene &scene, const QString &path, const QString &title)
@@ -117,16 +119,15 @@ Status DiagramExport::svg(ProcessScene &scene, const QString &path, const QStrin
         return Status::failure(tr("Cannot write the drawing “%1”.").arg(path));
     // Characters XML forbids (a control character pasted into a name) are dropped from the text.
     const QByteArray document = XmlText::cleanDocument(buffer.data());
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(document) != document.size() || !out.commit())
-        return Status::failure(tr("Cannot write the drawing “%1”: %2").arg(path, out.errorString()));
-    return success();
+    return AtomicFile::write(path, document);
 }
 
 Status DiagramExport::pdf(ProcessScene &scene, const QString &path, const QString &title)
 {
     const QRectF a = area(scene);
-    QPdfWriter writer(path);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("TTHC Studio"));
     writer.setResolution(96);
@@ -143,7 +144,7 @@ Status DiagramExport::pdf(ProcessScene &scene, const QString &path, const QStrin
     });
     if (!ok)
         return Status::failure(tr("Cannot write the PDF “%1”.").arg(path));
-    return success();
+    return AtomicFile::write(path, buffer.data());
 }
 
 } // namespace tthc

@@ -1,9 +1,9 @@
 #include "workingcalendar.h"
+#include "atomicfile.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -252,11 +252,7 @@ Result<WorkingCalendar> WorkingCalendar::load(const QString &path)
 
 Status WorkingCalendar::save(const QString &path) const
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) < 0
-        || !f.commit())
-        return Status::failure(tr("Cannot write the working calendar “%1”: %2").arg(path, f.errorString()));
-    return success();
+    return AtomicFile::write(path, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
 }
 
 } // namespace tthc

@@ -1,4 +1,5 @@
 #include "docxwriter.h"
+#include "atomicfile.h"
 #include "xmltext.h"
 
 #include <zip.h>
@@ -456,15 +457,6 @@ QByteArray appXml(const Document &doc)
     });
 }
 
-std::filesystem::path fsPath(const QString &path)
-{
-#ifdef Q_OS_WIN
-    return std::filesystem::path(path.toStdWString());
-#else
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-#endif
-}
-
 } // namespace
 
 DocxWriter::DocxWriter(const Document &doc) : m_doc(doc) {}
@@ -480,19 +472,13 @@ bool DocxWriter::firstPageUnnumbered() const { return m_doc.pageNumbersFromSecon
 Status DocxWriter::write(const Document &doc, const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
-    const QString partPath = path + QStringLiteral(".part");
     // Create the .part first: a missing folder or a read-only place fails here with the
     // system's reason, before any figure is rasterised.
-    {
-        QFile probe(partPath);
-        if (!probe.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            if (!QFileInfo(path).absoluteDir().exists())
-                return Status::failure(tr("Cannot write the file “%1”: the folder does not exist.").arg(shown));
-            return Status::failure(tr("Cannot write the file “%1”: %2").arg(shown, probe.errorString()));
-        }
-    }
+    AtomicFile file(path);
+    if (Status s = file.prepare(); !s)
+        return s;
+    const QString partPath = file.partPath();
     const auto fail = [&](const QString &reason) {
-        QFile::remove(partPath);
         return Status::failure(tr("Cannot write the file “%1”: %2").arg(shown, reason));
     };
 
@@ -542,16 +528,9 @@ Status DocxWriter::write(const Document &doc, const QString &path)
         zip_discard(zip);
         return fail(reason);
     }
-    // rename() replaces the target in one step (QFile::rename refuses an existing target),
-    // so a reader sees the old file or the new one, never a mixture.
-    std::error_code error;
-    std::filesystem::rename(fsPath(partPath), fsPath(path), error);
-    if (error) {
-        QFile::remove(partPath);
-        return Status::failure(tr("Cannot replace the file “%1”; it may be open in another program (%2).")
-                                   .arg(shown, QString::fromLocal8Bit(error.message().c_str())));
-    }
-    return success();
+    // Flushed to disk and renamed over the target in one step: a reader sees the old file or
+    // the new one, never a mixture.
+    return file.commit();
 }
 
 QByteArray DocxWriter::contentTypesXml() const

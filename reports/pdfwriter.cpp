@@ -1,6 +1,9 @@
 #include "pdfwriter.h"
 
+#include "atomicfile.h"
 #include "pagelayout.h"
+
+#include <QBuffer>
 
 #include <QDir>
 #include <QFile>
@@ -14,10 +17,12 @@ namespace tthc {
 Status PdfWriter::write(const report::Document &doc, const QString &path)
 {
     const report::PageLayout pages(doc);
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part);
+    // Made in memory, then written through AtomicFile: the old file stays until the new one is
+    // complete on disk, and a full disk is reported as such.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(part);
+        QPdfWriter pdf(&buffer);
         pdf.setResolution(96); // the layout's device: one pixel per point after the painter's scale
         pdf.setTitle(doc.title);
         pdf.setCreator(QStringLiteral("TTHC Studio"));
@@ -25,11 +30,8 @@ Status PdfWriter::write(const report::Document &doc, const QString &path)
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setPageOrientation(pages.isLandscape(0) ? QPageLayout::Landscape : QPageLayout::Portrait);
         QPainter painter;
-        if (!painter.begin(&pdf)) {
-            QFile::remove(part);
-            return Status::failure(tr("Cannot write the file “%1”: the folder does not exist or is not writable.")
-                                       .arg(QDir::toNativeSeparators(path)));
-        }
+        if (!painter.begin(&pdf))
+            return Status::failure(tr("Cannot write the file “%1”.").arg(QDir::toNativeSeparators(path)));
         const double scale = 96.0 / 72.0;
         for (int i = 0; i < pages.pageCount(); ++i) {
             if (i > 0) {
@@ -41,23 +43,10 @@ Status PdfWriter::write(const report::Document &doc, const QString &path)
             pages.paint(&painter, i);
             painter.restore();
         }
-        if (!painter.end()) {
-            QFile::remove(part);
+        if (!painter.end())
             return Status::failure(tr("Cannot write the file “%1”.").arg(QDir::toNativeSeparators(path)));
-        }
     }
-    if (!QFileInfo(part).isFile() || QFileInfo(part).size() == 0) {
-        QFile::remove(part);
-        return Status::failure(tr("Cannot write the file “%1”: the folder does not exist or is not writable.")
-                                   .arg(QDir::toNativeSeparators(path)));
-    }
-    QFile::remove(path);
-    if (!QFile::rename(part, path)) {
-        QFile::remove(part);
-        return Status::failure(tr("Cannot replace the file “%1”: it may be open in another program.")
-                                   .arg(QDir::toNativeSeparators(path)));
-    }
-    return success();
+    return AtomicFile::write(path, buffer.data());
 }
 
 } // namespace tthc

@@ -1,4 +1,5 @@
 #include "spreadsheetwriter.h"
+#include "atomicfile.h"
 #include "xmltext.h"
 
 #include <xlsxwriter.h>
@@ -332,11 +333,11 @@ Status SpreadsheetWriter::write(const report::Document &doc, const QString &path
         return Status::failure(
             tr("Nothing to write to %1: the document has no tables for a spreadsheet.").arg(shown));
 
-    const QString part = path + QStringLiteral(".part");
-    QFile::remove(part); // left over from an interrupted export
-    const QByteArray partName = QFile::encodeName(part);
+    AtomicFile file(path); // removes a .part left over from an interrupted export
+    if (Status s = file.prepare(); !s)
+        return s;
+    const QByteArray partName = QFile::encodeName(file.partPath());
     const auto fail = [&](lxw_error e) {
-        QFile::remove(part);
         return Status::failure(tr("Cannot write the spreadsheet %1: %2")
                                    .arg(shown, QString::fromUtf8(lxw_strerror(e))));
     };
@@ -376,16 +377,8 @@ Status SpreadsheetWriter::write(const report::Document &doc, const QString &path
     if (lxw_error e = workbook_close(wb)) // frees the workbook whatever happens
         return fail(e);
 
-    // Replace the target in one step: readers never see a half-written workbook.
-    std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(part.toStdU16String()),
-                            std::filesystem::path(path.toStdU16String()), ec);
-    if (ec) {
-        QFile::remove(part);
-        return Status::failure(tr("Cannot write the spreadsheet %1: %2")
-                                   .arg(shown, QString::fromLocal8Bit(ec.message())));
-    }
-    return success();
+    // Flushed and renamed over the target in one step: readers never see a half-written workbook.
+    return file.commit();
 }
 
 } // namespace tthc

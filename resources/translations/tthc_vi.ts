@@ -107,6 +107,41 @@ thay vì phải nộp</translation>
     </message>
 </context>
 <context>
+    <name>tthc::AtomicFile</name>
+    <message>
+        <source>the disk is full (or the file is larger than allowed)</source>
+        <translation>ổ đĩa đầy (hoặc tệp lớn hơn mức cho phép)</translation>
+    </message>
+    <message>
+        <source>the disk or folder is read-only</source>
+        <translation>ổ đĩa hoặc thư mục chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>you do not have permission to write there</source>
+        <translation>bạn không có quyền ghi vào đó</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>thư mục không tồn tại</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>đã có một thư mục mang tên đó</translation>
+    </message>
+    <message>
+        <source>the file is in use by another program</source>
+        <translation>tệp đang được một chương trình khác sử dụng</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>ổ đĩa báo lỗi đọc/ghi</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2. The previous file, if any, is unchanged.</source>
+        <translation>Không thể ghi “%1”: %2. Tệp cũ (nếu có) vẫn được giữ nguyên.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::CatalogueModel</name>
     <message>
         <source>(no agency)</source>
@@ -283,10 +318,6 @@ thay vì phải nộp</translation>
     <message>
         <source>The workspace has no procedure or group “%1”.</source>
         <translation>Không gian làm việc không có thủ tục hoặc nhóm “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Không thể ghi “%1”: %2</translation>
     </message>
     <message>
         <source>Exported %1 procedure(s) and %2 group(s) to %3.</source>
@@ -611,6 +642,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
               [--pdf] [--docx] [--xlsx] --out THƯ_MỤC
               xuất hồ sơ trình phê duyệt (cả ba định dạng nếu không chỉ định)
 </translation>
+    </message>
+    <message>
+        <source>The output file “%1” is the workspace itself; choose another file name.</source>
+        <translation>Tệp xuất “%1” chính là không gian làm việc đang đọc; hãy chọn tên tệp khác.</translation>
     </message>
 </context>
 <context>
@@ -1187,24 +1222,12 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Cannot write the PDF “%1”.</source>
         <translation>Không thể ghi tệp PDF “%1”.</translation>
     </message>
-    <message>
-        <source>Cannot write the drawing “%1”: %2</source>
-        <translation>Không thể ghi bản vẽ “%1”: %2</translation>
-    </message>
 </context>
 <context>
     <name>tthc::DocxWriter</name>
     <message>
-        <source>Cannot write the file “%1”: the folder does not exist.</source>
-        <translation>Không ghi được tệp “%1”: thư mục không tồn tại.</translation>
-    </message>
-    <message>
         <source>Cannot write the file “%1”: %2</source>
         <translation>Không ghi được tệp “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Cannot replace the file “%1”; it may be open in another program (%2).</source>
-        <translation>Không thay được tệp “%1”; có thể tệp đang mở trong chương trình khác (%2).</translation>
     </message>
 </context>
 <context>
@@ -2168,10 +2191,6 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <translation>Đã nhập %1 thủ tục và %2 nhóm.</translation>
     </message>
     <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation>Không thể ghi “%1”: %2</translation>
-    </message>
-    <message>
         <source>Exported to %1.</source>
         <translation>Đã xuất ra %1.</translation>
     </message>
@@ -2498,16 +2517,8 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
 <context>
     <name>tthc::PdfWriter</name>
     <message>
-        <source>Cannot write the file “%1”: the folder does not exist or is not writable.</source>
-        <translation>Không ghi được tệp “%1”: thư mục không tồn tại hoặc không có quyền ghi.</translation>
-    </message>
-    <message>
         <source>Cannot write the file “%1”.</source>
         <translation>Không ghi được tệp “%1”.</translation>
-    </message>
-    <message>
-        <source>Cannot replace the file “%1”: it may be open in another program.</source>
-        <translation>Không thay được tệp “%1”: có thể tệp đang mở trong chương trình khác.</translation>
     </message>
 </context>
 <context>
@@ -3506,10 +3517,6 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     <message>
         <source>The working calendar “%1” is not a JSON object: %2</source>
         <translation>Lịch làm việc “%1” không phải là một đối tượng JSON: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write the working calendar “%1”: %2</source>
-        <translation>Không thể ghi lịch làm việc “%1”: %2</translation>
     </message>
 </context>
 <context>

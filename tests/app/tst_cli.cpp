@@ -21,10 +21,12 @@ struct Run {
     QString err;
 };
 
-Run studio(const QStringList &args)
+Run studio(const QStringList &args, const QHash<QString, QString> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+        env.insert(it.key(), it.value());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::tempPath() + QStringLiteral("/tst_cli_config"));
     env.remove(QStringLiteral("DISPLAY")); // the command line must not need one
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
@@ -45,6 +47,53 @@ private:
     QString sample(const QString &name) const { return fixtures::sharedPath(QStringLiteral("samples/") + name); }
 
 private slots:
+    void fullDiskLeavesTheOldFile()
+    {
+        // Issue 11.3: every output file goes through AtomicFile; with the disk "full" after
+        // 100 bytes (its fault hook) each command fails with ≠ 0, says so in Vietnamese, and
+        // the good file from before is byte-identical; no .part is left.
+        const QString ws = file(QStringLiteral("fulldisk.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json")),
+                         QStringLiteral("--workspace"), ws}).code, 0);
+        const QString json = file(QStringLiteral("full.json")), sim = file(QStringLiteral("full-sim.json")),
+                      svg = file(QStringLiteral("full.svg")), png = file(QStringLiteral("full.png")),
+                      pdf = file(QStringLiteral("full.pdf")), out = file(QStringLiteral("full-dossier"));
+        const QStringList gplx{QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"), QStringLiteral("1.002804")};
+        const QStringList diagram = QStringList{QStringLiteral("export-diagram")} + gplx + QStringList{QStringLiteral("--which"), QStringLiteral("tobe")};
+        const QList<QPair<QStringList, QStringList>> commands{
+            {QStringList{QStringLiteral("export-json")} + gplx + QStringList{QStringLiteral("-o"), json}, {json}},
+            {QStringList{QStringLiteral("simulate")} + gplx + QStringList{QStringLiteral("--cases"), QStringLiteral("200"), QStringLiteral("--json"), sim}, {sim}},
+            {diagram + QStringList{QStringLiteral("--svg"), svg}, {svg}},
+            {diagram + QStringList{QStringLiteral("--png"), png}, {png}},
+            {diagram + QStringList{QStringLiteral("--pdf"), pdf}, {pdf}},
+            {QStringList{QStringLiteral("dossier")} + gplx + QStringList{QStringLiteral("--out"), out},
+             {out + QStringLiteral("/Ho-so-1.002804.pdf"), out + QStringLiteral("/Ho-so-1.002804.docx"),
+              out + QStringLiteral("/Ho-so-1.002804.xlsx")}},
+        };
+        for (const auto &[args, outputs] : commands) {
+            Run r = studio(args);
+            QVERIFY2(r.code == 0, qPrintable(args.first() + QStringLiteral(": ") + r.err));
+            QList<QByteArray> before;
+            for (const QString &o : outputs) {
+                QVERIFY2(QFileInfo(o).size() > 100, qPrintable(o));
+                before << fixtures::fileHash(o);
+            }
+            r = studio(args, {{QStringLiteral("TTHC_FAULT_WRITE_AFTER"), QStringLiteral("100")}});
+            QVERIFY2(r.code != 0, qPrintable(args.first()));
+            QVERIFY2(r.err.contains(QStringLiteral("ổ đĩa đầy")), qPrintable(args.first() + QStringLiteral(": ") + r.err));
+            for (int i = 0; i < outputs.size(); ++i) {
+                QVERIFY2(fixtures::fileHash(outputs[i]) == before[i], qPrintable(outputs[i]));
+                QVERIFY2(!QFileInfo::exists(outputs[i] + QStringLiteral(".part")), qPrintable(outputs[i]));
+            }
+        }
+        // Issue 11.11: the JSON export never replaces the workspace it reads.
+        const QByteArray workspace = fixtures::fileHash(ws);
+        Run r = studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("-o"), ws});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("chính là không gian làm việc")), qPrintable(r.err));
+        QCOMPARE(fixtures::fileHash(ws), workspace);
+    }
+
     void helpAndVersion()
     {
         Run r = studio({QStringLiteral("--help")});
