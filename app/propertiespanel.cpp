@@ -1,4 +1,5 @@
 #include "propertiespanel.h"
+#include "modellimits.h"
 #include "diagramcommands.h"
 #include "labels.h"
 
@@ -100,9 +101,9 @@ PropertiesPanel::PropertiesPanel(WorkspaceModel *model, QWidget *parent)
     m_description->setMaximumHeight(90);
     m_description->installEventFilter(this);
     m_procedure = new QComboBox(stepPage);
-    m_hours = spin(stepPage, 2, 10000, tr(" h"));
-    m_waitDays = spin(stepPage, 1, 3650, tr(" days"));
-    m_cost = spin(stepPage, 0, 1e12, tr(" VND"));
+    m_hours = spin(stepPage, 2, Limits::hours, tr(" h"));
+    m_waitDays = spin(stepPage, 1, Limits::days, tr(" days"));
+    m_cost = spin(stepPage, 0, Limits::moneyVnd, tr(" VND"));
     m_inPerson = new QCheckBox(tr("In person (a trip or a contact)"), stepPage);
     m_manual = new QCheckBox(tr("Done by hand"), stepPage);
     m_documents = checkList(stepPage);

@@ -1,5 +1,8 @@
 #include "tthcjson.h"
+#include "modellimits.h"
 #include "validator.h"
+
+#include <cmath>
 
 #include <QFile>
 #include <QJsonArray>
@@ -91,12 +94,18 @@ public:
         return s;
     }
 
-    double num(const QJsonObject &o, const char *key, const Path &path, bool required = false)
+    // A number between 0 and `max` (model/modellimits.h).
+    double num(const QJsonObject &o, const char *key, const Path &path, double max, bool required = false)
     {
         const QJsonValue v = get(o, key, path, required);
         if (v.isUndefined() || !expect(v, QJsonValue::Double, path / key))
             return 0;
         const double d = v.toDouble();
+        if (!std::isfinite(d) || d > max) {
+            problem(path / key, TthcJson::tr("is too large (found %1; at most %2)")
+                                    .arg(QString::number(d, 'g', 6), QString::number(max, 'f', 0)));
+            return 0;
+        }
         if (d < 0) {
             problem(path / key, TthcJson::tr("must not be negative (found %1)").arg(d));
             return 0;
@@ -224,13 +233,13 @@ public:
             st.lane = str(s, "lane", sp, true);
             st.description = str(s, "description", sp);
             st.procedure = str(s, "procedure", sp, st.kind == StepKind::Procedure);
-            st.hours = num(s, "hours", sp);
-            st.waitDays = num(s, "waitDays", sp);
+            st.hours = num(s, "hours", sp, Limits::hours);
+            st.waitDays = num(s, "waitDays", sp, Limits::days);
             st.inPerson = flag(s, "inPerson", sp);
             st.manual = flag(s, "manual", sp);
             st.documents = strings(s, "documents", sp, true);
             st.systems = strings(s, "systems", sp, true);
-            st.costVnd = num(s, "costVnd", sp);
+            st.costVnd = num(s, "costVnd", sp, Limits::moneyVnd);
             st.derivedFrom = strings(s, "derivedFrom", sp, true);
             st.extra = extra(s, {"id", "kind", "name", "lane", "description", "procedure", "hours", "waitDays",
                                  "inPerson", "manual", "documents", "systems", "costVnd", "derivedFrom"});
@@ -324,11 +333,11 @@ public:
         p.field = str(o, "field", path);
         p.agency = str(o, "agency", path);
         p.level = enumeration(o, "level", path, Level::Province);
-        p.annualVolume = num(o, "annualVolume", path);
-        p.complaintsPerYear = num(o, "complaintsPerYear", path);
-        p.statutoryDays = num(o, "statutoryDays", path);
+        p.annualVolume = num(o, "annualVolume", path, Limits::volume);
+        p.complaintsPerYear = num(o, "complaintsPerYear", path, Limits::volume);
+        p.statutoryDays = num(o, "statutoryDays", path, Limits::days);
         objects(o, "fees", path, false, [&](const QJsonObject &f, const Path &fp) {
-            p.fees.append({str(f, "name", fp, true), num(f, "amountVnd", fp, true), extra(f, {"name", "amountVnd"})});
+            p.fees.append({str(f, "name", fp, true), num(f, "amountVnd", fp, Limits::moneyVnd, true), extra(f, {"name", "amountVnd"})});
         });
         p.legalBasis = strings(o, "legalBasis", path, false);
         p.onlineLevel = enumeration(o, "onlineLevel", path, OnlineLevel::None);
@@ -350,8 +359,8 @@ public:
         p.analysis = analysis(o, path);
         if (auto e = object(o, "evaluation", path)) {
             const Path ep = path / "evaluation";
-            p.evaluation.hourlyIncomeVnd = num(*e, "hourlyIncomeVnd", ep);
-            p.evaluation.agencyHourlyCostVnd = num(*e, "agencyHourlyCostVnd", ep);
+            p.evaluation.hourlyIncomeVnd = num(*e, "hourlyIncomeVnd", ep, Limits::hourlyVnd);
+            p.evaluation.agencyHourlyCostVnd = num(*e, "agencyHourlyCostVnd", ep, Limits::hourlyVnd);
             p.evaluation.notes = str(*e, "notes", ep);
             p.evaluation.extra = extra(*e, {"hourlyIncomeVnd", "agencyHourlyCostVnd", "notes"});
         }

@@ -8,6 +8,7 @@
 #include "vnformat.h"
 
 #include <QFontMetricsF>
+#include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <cmath>
@@ -715,6 +716,11 @@ QString DossierBuilder::fileStem(const DossierTarget &target)
 {
     QString id = target.id;
     id.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    // Two ids that differ only where characters were replaced ("a/b", "a_b", "a b") would
+    // share a file and the second would overwrite the first: a replaced id carries a short
+    // hash of the original, so every id has a file name of its own.
+    if (id != target.id)
+        id += u'-' + QString::fromLatin1(QCryptographicHash::hash(target.id.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
     return QStringLiteral("Ho-so-") + id;
 }
 

@@ -38,7 +38,8 @@ public:
     // Draws a chart of the workspace as a figure (the caller owns the diagram scene).
     using ChartSource = std::function<Result<report::Figure>(const ProcessRef &)>;
 
-    // The file name stem of a target's dossier: "Ho-so-1.002804", safe on every system.
+    // The file name stem of a target's dossier: "Ho-so-1.002804", safe on every system and
+    // distinct for distinct ids ("a/b" → "Ho-so-a_b-<8 hex of its SHA-1>", "a_b" → "Ho-so-a_b").
     static QString fileStem(const DossierTarget &target);
     // What the placeholders of the decision template stand for, for this target.
     static Result<QHash<QString, QStringList>> placeholderValues(const Workspace &ws, const DossierTarget &target,

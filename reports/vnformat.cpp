@@ -7,6 +7,10 @@ namespace tthc {
 
 QString VnFormat::number(double value, int decimals)
 {
+    // A figure that cannot be computed is shown as missing, never as "inf" or "nan" (the
+    // reader bounds every input, model/modellimits.h; this is the last guard before a document).
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
     // Fixed separators rather than a locale: the format is prescribed, not a preference.
     QString digits = QString::number(std::abs(value), 'f', decimals);
     QString fraction;
@@ -22,7 +26,10 @@ QString VnFormat::number(double value, int decimals)
 
 QString VnFormat::money(double vnd) { return number(std::round(vnd)) + QStringLiteral(" đồng"); }
 
-QString VnFormat::percent(double ratio, int decimals) { return number(ratio * 100.0, decimals) + QStringLiteral(" %"); }
+QString VnFormat::percent(double ratio, int decimals)
+{
+    return std::isfinite(ratio) ? number(ratio * 100.0, decimals) + QStringLiteral(" %") : QStringLiteral("—");
+}
 
 QString VnFormat::date(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
 

@@ -3264,6 +3264,10 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
         <source>cannot read the file: %1</source>
         <translation>không thể đọc tệp: %1</translation>
     </message>
+    <message>
+        <source>is too large (found %1; at most %2)</source>
+        <translation>quá lớn (giá trị %1; tối đa %2)</translation>
+    </message>
 </context>
 <context>
     <name>tthc::Validator</name>

@@ -151,6 +151,17 @@ private slots:
             << QStringLiteral("groups[0].asIs.steps[0].procedure") << QString();
         QTest::newRow("id list with a number") << head + R"("procedures":[{"code":"X","name":"N","legalBasis":["a",3]}]})"
                                                << QStringLiteral("procedures[0].legalBasis[1]") << QStringLiteral("string");
+        // Issue 11.9: absurd numbers are refused at the edge (model/modellimits.h), so no
+        // "inf" or "nan %" can reach a dossier.
+        QTest::newRow("1e308 hours")
+            << head + R"("procedures":[{"code":"X","name":"N","asIs":{"lanes":[{"id":"L","name":"A"}],"steps":[{"id":"s","kind":"task","name":"B","lane":"L","hours":1e308}],"flows":[]}}]})"
+            << QStringLiteral("procedures[0].asIs.steps[0].hours") << QStringLiteral("too large");
+        QTest::newRow("a volume of 10^12") << head + R"("procedures":[{"code":"X","name":"N","annualVolume":1e12}]})"
+                                           << QStringLiteral("procedures[0].annualVolume") << QStringLiteral("too large");
+        QTest::newRow("beyond a double") << head + R"("procedures":[{"code":"X","name":"N","statutoryDays":1e999}]})"
+                                         << QStringLiteral("line 1, column 93") << QStringLiteral("illegal number"); // Qt's parser refuses it
+        QTest::newRow("a fee of 10^15 VND") << head + R"("procedures":[{"code":"X","name":"N","fees":[{"name":"F","amountVnd":1e15}]}]})"
+                                            << QStringLiteral("procedures[0].fees[0].amountVnd") << QStringLiteral("at most 1000000000000");
     }
 
     void errors()

@@ -18,6 +18,7 @@
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -110,6 +111,7 @@ private slots:
     void group();
     void batchReportsFailuresAndGoesOn();
     void hostileTextStaysText();
+    void fileNamesNeverCollide();
 
 private:
     Workspace m_ws;
@@ -596,6 +598,36 @@ void TestDossier::hostileTextStaysText()
     QVERIFY(document.contains(closing));
     QVERIFY(document.contains(QStringLiteral("Nộphồsơ")));
     QVERIFY(ziputil::sharedStrings(dir.filePath(QStringLiteral("Ho-so-1.002804.xlsx"))).join(u'\n').contains(script));
+}
+
+// Issue 11.8: ids that sanitise to the same name ("a/b", "a_b", "a b") get files of their own.
+void TestDossier::fileNamesNeverCollide()
+{
+    QCOMPARE(DossierBuilder::fileStem(DossierTarget::procedure(code)), QStringLiteral("Ho-so-1.002804"));
+    Workspace ws = m_ws;
+    const Procedure original = *ws.procedure(code);
+    const QStringList codes{QStringLiteral("a/b"), QStringLiteral("a_b"), QStringLiteral("a b")};
+    QList<DossierTarget> targets;
+    QSet<QString> stems;
+    for (const QString &c : codes) {
+        Procedure p = original;
+        p.code = c;
+        ws.procedures << p;
+        targets << DossierTarget::procedure(c);
+        const QString stem = DossierBuilder::fileStem(targets.last());
+        QVERIFY2(QRegularExpression(QStringLiteral("^[A-Za-z0-9._-]+$")).match(stem).hasMatch(), qPrintable(stem));
+        stems << stem;
+    }
+    QCOMPARE(stems.size(), 3);
+    QTemporaryDir dir;
+    DossierExporter exporter(ws, DossierSettings::of(ws), QDate(2026, 11, 25));
+    DossierFormats xlsxOnly;
+    xlsxOnly.pdf = xlsxOnly.docx = false;
+    auto outcomes = exporter.run(targets, xlsxOnly, dir.path());
+    QVERIFY2(outcomes.ok(), qPrintable(outcomes.error()));
+    for (const DossierOutcome &o : outcomes.value())
+        QVERIFY2(o.ok(), qPrintable(o.error));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
 }
 
 QTEST_MAIN(TestDossier)

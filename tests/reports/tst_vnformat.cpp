@@ -2,6 +2,8 @@
 #include "vnformat.h"
 
 #include <QTest>
+#include <cmath>
+#include <limits>
 
 using namespace tthc;
 
@@ -32,6 +34,9 @@ private slots:
     {
         QCOMPARE(VnFormat::money(135000), QStringLiteral("135.000 đồng"));
         QCOMPARE(VnFormat::percent(0.532), QStringLiteral("53,2 %"));
+        // Never "inf" or "nan" in a document.
+        QCOMPARE(VnFormat::number(std::numeric_limits<double>::infinity()), QStringLiteral("—"));
+        QCOMPARE(VnFormat::percent(std::nan("")), QStringLiteral("—"));
     }
 
     void dates()
