@@ -182,6 +182,11 @@ int validateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             err << s.error() << '\n';
             return Failed;
         }
+        // The file itself first: a damaged index is found only by the full check.
+        if (Status s = model.integrity(); !s) {
+            err << s.error() << '\n';
+            return Failed;
+        }
         return printFindings(Validator::validate(model.workspace()), path, out);
     }
     const QString file = files.first();

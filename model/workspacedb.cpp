@@ -200,7 +200,56 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path)
     if (version < schemaVersion)
         if (Status s = ws.migrate(version, schemaVersion); !s)
             return R::failure(s.error());
+    ws.startIntegrityCheck();
     return opened;
+}
+
+namespace {
+// integrity_check on a connection of its own (a QSqlDatabase belongs to the thread that made it).
+QString integrityProblems(const QString &path)
+{
+    const QString name = nextConnectionName();
+    QString problems;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open()) {
+            problems = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA integrity_check(20)"))) {
+                problems = q.lastError().text();
+            } else {
+                QStringList found;
+                while (q.next())
+                    if (q.value(0).toString() != QLatin1String("ok"))
+                        found << q.value(0).toString();
+                problems = found.mid(0, 3).join(QStringLiteral("; "));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problems;
+}
+} // namespace
+
+void WorkspaceDb::startIntegrityCheck()
+{
+    m_integrity = std::async(std::launch::async, integrityProblems, m_path).share();
+}
+
+Status WorkspaceDb::integrity()
+{
+    if (m_integrityKnownGood)
+        return success();
+    const QString problems = m_integrity.valid() ? m_integrity.get() : integrityProblems(m_path);
+    if (!problems.isEmpty())
+        return Status::failure(tr("The workspace “%1” is damaged (%2); nothing was saved to it. "
+                                  "Export what you need to tthc-json and restore the file from a backup.")
+                                   .arg(m_path, problems));
+    m_integrityKnownGood = true;
+    return success();
 }
 
 Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::create(const QString &path)
@@ -304,8 +353,15 @@ Status WorkspaceDb::migrate(int from, int to)
 
 Status WorkspaceDb::begin()
 {
-    if (m_depth++ > 0)
+    if (m_depth > 0) {
+        ++m_depth;
         return success();
+    }
+    // The first write after opening waits for the background integrity check.
+    if (m_integrity.valid())
+        if (Status s = integrity(); !s)
+            return s;
+    ++m_depth;
     Status s = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!s)
         m_depth = 0;

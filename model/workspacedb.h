@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <future>
 #include <memory>
 
 namespace tthc {
@@ -34,6 +35,11 @@ public:
 
     QString path() const { return m_path; }
     int version() const;
+
+    // SQLite's full integrity_check (indexes against tables; quick_check on open does not look
+    // at index contents). Started in the background when a workspace is opened; the first write
+    // waits for it and is refused, with this message, if the file is damaged.
+    Status integrity();
 
     Result<Workspace> load() const;
 
@@ -69,9 +75,13 @@ private:
     Status writeGroup(const ProcedureGroup &g, int position);
     Status writeReview(const ProcessRef::Owner owner, const QString &id, const Review &review);
 
+    void startIntegrityCheck();
+
     QString m_path;
     QString m_connection;
     int m_depth = 0;
+    std::shared_future<QString> m_integrity; // the problems found, empty when the file is whole
+    bool m_integrityKnownGood = false;
 };
 
 } // namespace tthc

@@ -13,6 +13,8 @@ WorkspaceModel::~WorkspaceModel() = default;
 
 QString WorkspaceModel::path() const { return m_db ? m_db->path() : QString(); }
 
+Status WorkspaceModel::integrity() { return m_db ? m_db->integrity() : success(); }
+
 Status WorkspaceModel::open(const QString &path)
 {
     auto db = WorkspaceDb::open(path);

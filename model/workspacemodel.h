@@ -35,6 +35,8 @@ public:
     void close();
     bool hasDatabase() const { return m_db != nullptr; }
     QString path() const;
+    // The file's full integrity check (WorkspaceDb::integrity); success without a file.
+    Status integrity();
 
     const Workspace &workspace() const { return m_ws; }
     const Procedure *procedure(const QString &code) const { return m_ws.procedure(code); }

@@ -3593,6 +3593,10 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
         <source>Cannot create the workspace “%1”: %2</source>
         <translation>Không thể tạo không gian làm việc “%1”: %2</translation>
     </message>
+    <message>
+        <source>The workspace “%1” is damaged (%2); nothing was saved to it. Export what you need to tthc-json and restore the file from a backup.</source>
+        <translation>Không gian làm việc “%1” bị hỏng (%2); chưa có gì được lưu vào tệp. Hãy xuất những gì cần giữ ra tthc-json và khôi phục tệp từ bản sao lưu.</translation>
+    </message>
 </context>
 <context>
     <name>tthc::WorkspaceModel</name>

@@ -305,6 +305,38 @@ private slots:
 #endif
     }
 
+    void damagedIndexRefusesWrites()
+    {
+        // Issue 11.10: an index whose entries no longer match its table passes quick_check (the
+        // file opens and reads), but the full check in the background must refuse the first
+        // write with a clear message, and the file stays as it was.
+        const QString path = makeWorkspace(QStringLiteral("badindex.tthc"), manyProcedures(20));
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hack"));
+            c.setDatabaseName(path);
+            QVERIFY(c.open());
+            QSqlQuery q(c);
+            // The stored index is on (agency, field); the schema now claims (field, agency).
+            QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = ON")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX procedure_catalogue ON procedure (field, agency)' "
+                                          "WHERE name = 'procedure_catalogue'")));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA writable_schema = OFF")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("hack"));
+        const QByteArray before = fixtures::fileHash(path);
+        auto db = WorkspaceDb::open(path);
+        QVERIFY2(db, qPrintable(db.error())); // quick_check passes
+        QVERIFY(db.value()->load());
+        Procedure p = fixtures::small().procedures[0];
+        const Status saved = db.value()->saveProcedure(p, 0);
+        QVERIFY(!saved);
+        QVERIFY2(saved.error().contains(QStringLiteral("is damaged")), qPrintable(saved.error()));
+        QVERIFY2(saved.error().contains(QStringLiteral("procedure_catalogue")), qPrintable(saved.error()));
+        QVERIFY(!db.value()->integrity());
+        db = decltype(db)::failure(QString()); // close
+        QCOMPARE(fixtures::fileHash(path), before);
+    }
+
     void missingFile()
     {
         auto db = WorkspaceDb::open(file(QStringLiteral("nothing-here.tthc")));
