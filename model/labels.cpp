@@ -127,4 +127,23 @@ QString foldForSearch(const QString &text)
     return out;
 }
 
+QString quotedValue(const QString &value)
+{
+    constexpr qsizetype maxShown = 80;
+    QString out;
+    qsizetype shown = 0;
+    for (qsizetype i = 0; i < value.size() && shown < maxShown; ++i, ++shown) {
+        const char16_t u = value.at(i).unicode();
+        const bool control = u < 0x20 || (u >= 0x7F && u <= 0x9F);
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069) || u == 0x200E || u == 0x200F;
+        if (control || bidi)
+            out += QStringLiteral("\\u") + QString::number(uint(u), 16).toUpper().rightJustified(4, u'0');
+        else
+            out += value.at(i);
+    }
+    if (shown < value.size())
+        out += u'…';
+    return QStringLiteral("“%1”").arg(out);
+}
+
 } // namespace tthc

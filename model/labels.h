@@ -29,6 +29,12 @@ public:
     }
 };
 
+// A value from a file quoted in a message, “like this”: control characters (a terminal's
+// escape sequences among them) and bidirectional overrides are shown as \u001B rather than
+// acted on, and a value longer than 80 characters is cut with "…", so a hostile or broken
+// file cannot rewrite the terminal or drown the message.
+QString quotedValue(const QString &value);
+
 // Lower case without diacritics, đ → d: "Đổi giấy phép" and "doi giay phep" match.
 QString foldForSearch(const QString &text);
 

@@ -1,4 +1,5 @@
 #include "tthcjson.h"
+#include "labels.h"
 #include "modellimits.h"
 #include "validator.h"
 
@@ -14,7 +15,7 @@ namespace tthc {
 
 namespace {
 
-QString quoted(const QString &s) { return QStringLiteral("“%1”").arg(s); }
+QString quoted(const QString &s) { return quotedValue(s); } // controls shown, cut to 80 characters
 
 QString typeName(const QJsonValue &v)
 {

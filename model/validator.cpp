@@ -1,5 +1,7 @@
 #include "validator.h"
 
+#include "labels.h"
+
 #include <QHash>
 #include <functional>
 #include <vector>
@@ -9,7 +11,7 @@ namespace tthc {
 
 namespace {
 
-QString q(const QString &s) { return QStringLiteral("“%1”").arg(s); }
+QString q(const QString &s) { return quotedValue(s); } // controls shown, cut to 80 characters
 
 struct RuleDef {
     const char *id;

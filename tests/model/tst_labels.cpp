@@ -39,6 +39,17 @@ private slots:
         }
     }
 
+    void quotedValuesCannotRewriteTheTerminal()
+    {
+        // Issue 11.11: escape sequences and bidi overrides from a file are shown, not acted on;
+        // a 100,000-character id is cut to 80 characters.
+        QCOMPARE(quotedValue(QStringLiteral("\x1b[2J\x1b[31mđỏ")), QStringLiteral("“\\u001B[2J\\u001B[31mđỏ”"));
+        QCOMPARE(quotedValue(QStringLiteral("a\u202Eb\u009Bc\td")), QStringLiteral("“a\\u202Eb\\u009Bc\\u0009d”"));
+        const QString shown = quotedValue(QString(100000, u'x'));
+        QCOMPARE(shown, QStringLiteral("“") + QString(80, u'x') + QStringLiteral("…”"));
+        QCOMPARE(quotedValue(QStringLiteral("Đổi GPLX")), QStringLiteral("“Đổi GPLX”"));
+    }
+
     void jsonNames()
     {
         QCOMPARE(toJsonName(Readiness::Building), QStringLiteral("building"));
