@@ -149,22 +149,17 @@ Status AtomicFile::commit()
 Status AtomicFile::write(const QString &path, const QByteArray &data)
 {
     AtomicFile file(path);
-    if (QFileInfo(path).isDir())
-        return Status::failure(cannotWrite(path, EISDIR));
-    QFile::remove(file.m_part);
-    const int fd = ::open(native(file.m_part).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
+    if (Status s = file.prepare(); !s)
+        return s;
+    const int fd = ::open(native(file.m_part).constData(), O_WRONLY | O_TRUNC | O_CLOEXEC);
     if (fd < 0)
         return Status::failure(cannotWrite(path, errno));
-    const bool written = writeAll(fd, data) && ::fsync(fd) == 0;
-    const int saved = errno;
+    const bool written = writeAll(fd, data);
+    const int writeError = errno;
     const bool closed = ::close(fd) == 0;
     if (!written || !closed)
-        return Status::failure(cannotWrite(path, written ? errno : saved));
-    if (::rename(native(file.m_part).constData(), native(path).constData()) != 0)
-        return Status::failure(cannotWrite(path, errno));
-    file.m_committed = true;
-    syncFolder(path);
-    return success();
+        return Status::failure(cannotWrite(path, written ? errno : writeError));
+    return file.commit(); // fsync, rename, the folder
 }
 
 } // namespace tthc

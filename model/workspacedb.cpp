@@ -273,32 +273,27 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::createAtVersion(const QString 
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(temp + suffix);
     };
+    Status built = success();
     {
         R building = openConnection(temp);
         if (!building) {
-            discard();
-            return building;
-        }
-        WorkspaceDb &ws = *building.value();
-        for (const char *pragma : {"PRAGMA application_id = 1414809667", "PRAGMA foreign_keys = ON",
-                                   "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"})
-            if (Status s = ws.exec(QString::fromLatin1(pragma)); !s) {
-                building = R::failure(s.error());
-                break;
-            }
-        if (building)
-            if (Status s = ws.migrate(0, version); !s)
-                building = R::failure(s.error());
-        if (building)
-            if (Status s = ws.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
-                building = R::failure(s.error());
-        if (!building) {
-            const QString error = building.error();
-            building = R::failure(error); // closes the connection before the files go
-            discard();
-            return R::failure(error);
+            built = Status::failure(building.error());
+        } else {
+            WorkspaceDb &ws = *building.value();
+            for (const char *pragma : {"PRAGMA application_id = 1414809667", "PRAGMA foreign_keys = ON",
+                                       "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"})
+                if (built)
+                    built = ws.exec(QString::fromLatin1(pragma));
+            if (built)
+                built = ws.migrate(0, version);
+            if (built)
+                built = ws.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
     } // closed: the log is checkpointed into the file and removed
+    if (!built) {
+        discard();
+        return R::failure(built.error());
+    }
     // link() never replaces an existing file, so two creators cannot overwrite each other.
     // (A file system without hard links falls back to rename, which Qt refuses over a file.)
     if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {
