@@ -85,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
                                tr("Add system"))),
       m_layout(new LayoutClient(this)),
       m_backgroundLayout(new LayoutClient(this)), m_properties(new PropertiesPanel(m_model)), m_form(new ProcedureForm(m_model)),
-      m_groupView(new QLabel), m_issues(new IssuesPanel), m_validateTimer(new QTimer(this)),
+      m_groupView(new QLabel), m_issues(new IssuesPanel), m_validateTimer(new QTimer(this)), m_fileWatch(new QTimer(this)),
       m_pathLabel(new QLabel), m_countLabel(new QLabel), m_findingsLabel(new QLabel), m_savedLabel(new QLabel)
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -227,6 +227,28 @@ MainWindow::MainWindow(QWidget *parent)
         m_savedLabel->setText(tr("Saved at %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     });
     connect(m_issues, &IssuesPanel::activated, this, &MainWindow::goTo);
+
+    // A colleague may edit the same file, or a clerk export from it, while this window is open:
+    // what they save is read in within a couple of seconds (cheap when nothing changed), never
+    // in the middle of a drag or while a dialog is open.
+    m_fileWatch->setInterval(1500);
+    connect(m_fileWatch, &QTimer::timeout, this, [this] {
+        if (!m_model->hasDatabase() || QApplication::mouseButtons() != Qt::NoButton || QApplication::activeModalWidget())
+            return;
+        const Result<int> changed = m_model->refresh();
+        if (!changed) {
+            if (changed.error() != m_fileWatchError)
+                statusBar()->showMessage(changed.error(), 15000);
+            m_fileWatchError = changed.error();
+            return;
+        }
+        m_fileWatchError.clear();
+        if (changed.value() > 0)
+            statusBar()->showMessage(tr("Read in %n change(s) that another user or program saved to this workspace.", nullptr,
+                                        changed.value()),
+                                     10000);
+    });
+    m_fileWatch->start();
 
     createActions();
     createDocks();

@@ -146,6 +146,8 @@ private:
     QLabel *m_groupView;
     IssuesPanel *m_issues;
     QTimer *m_validateTimer;
+    QTimer *m_fileWatch; // reads in what other programs save to the open file
+    QString m_fileWatchError; // the last refresh failure, shown once
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QList<QAction *> m_workspaceActions; // enabled while a workspace is open

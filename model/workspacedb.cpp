@@ -5,11 +5,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QtEndian>
 #include <cerrno>
 #include <cstring>
@@ -67,6 +69,12 @@ const char *const migrations[] = {
     // 2 → 3: the fields of a review this version does not know (tthc-json is lossless).
     R"sql(
     ALTER TABLE review ADD COLUMN extra TEXT NOT NULL DEFAULT '{}';
+    )sql",
+    // 3 → 4: a revision per procedure and group, for optimistic locking between programs that
+    // have the file open at once (the registry's and the workspace fields' are workspace_info keys).
+    R"sql(
+    ALTER TABLE procedure ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
+    ALTER TABLE procedure_group ADD COLUMN revision INTEGER NOT NULL DEFAULT 1;
     )sql",
 };
 static_assert(std::size(migrations) == WorkspaceDb::schemaVersion);
@@ -200,6 +208,7 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path)
     if (version < schemaVersion)
         if (Status s = ws.migrate(version, schemaVersion); !s)
             return R::failure(s.error());
+    ws.m_dataVersion = ws.dataVersion();
     ws.startIntegrityCheck();
     return opened;
 }
@@ -313,6 +322,7 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::createAtVersion(const QString 
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL"}) // per connection
         if (Status s = opened.value()->exec(QString::fromLatin1(pragma)); !s)
             return R::failure(s.error());
+    opened.value()->m_dataVersion = opened.value()->dataVersion();
     return opened;
 }
 
@@ -335,6 +345,11 @@ Status WorkspaceDb::exec(const QString &sql)
 Status WorkspaceDb::migrate(int from, int to)
 {
     return transaction([&]() -> Status {
+        // Another program may have migrated the file between our reading its version and
+        // this transaction.
+        from = std::max(from, version());
+        if (from >= to)
+            return success();
         for (int v = from; v < to; ++v) {
             const QStringList statements = QString::fromLatin1(migrations[v]).split(u';', Qt::SkipEmptyParts);
             for (const QString &st : statements)
@@ -357,6 +372,9 @@ Status WorkspaceDb::begin()
         if (Status s = integrity(); !s)
             return s;
     ++m_depth;
+    m_conflict = false;
+    m_staged = m_known;
+    m_nextPosition.clear();
     Status s = exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!s)
         m_depth = 0;
@@ -375,7 +393,21 @@ Status WorkspaceDb::finish(Status result)
         (void)exec(QStringLiteral("ROLLBACK"));
         return s;
     }
+    m_known = m_staged; // what this transaction wrote is what the file now holds
     return result;
+}
+
+qint64 WorkspaceDb::dataVersion() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+bool WorkspaceDb::changedElsewhere() const
+{
+    return m_depth == 0 && dataVersion() != m_dataVersion;
 }
 
 namespace {
@@ -413,7 +445,86 @@ QVariant ownerColumn(ProcessRef::Owner owner, ProcessRef::Owner column, const QS
 {
     return owner == column ? QVariant(id) : QVariant();
 }
+
+const char *const systemsRevisionKey = "revision.systems";
+const char *const extraRevisionKey = "revision.extra";
 } // namespace
+
+Result<qint64> WorkspaceDb::storedRevision(const QString &sql, const QString &id)
+{
+    Statement st(m_connection, sql);
+    if (Status s = st.bind(id).run(); !s)
+        return Result<qint64>::failure(s.error());
+    return st.query().next() ? st.query().value(0).toLongLong() : qint64(0);
+}
+
+Status WorkspaceDb::conflict(const QString &what, qint64 known, qint64 current)
+{
+    m_conflict = true;
+    const QString how = known == 0   ? tr("was added to the file by another user or program after you opened it")
+                        : current == 0 ? tr("was deleted from the file by another user or program after you opened it")
+                                       : tr("was changed in the file by another user or program after you opened it");
+    return Status::failure(tr("%1 %2 (“%3”). Nothing was saved, so their work is not overwritten.").arg(what, how, m_path));
+}
+
+Result<qint64> WorkspaceDb::claim(Row row, const QString &id, bool removing, qint64 *current)
+{
+    using R = Result<qint64>;
+    const bool procedure = row == Row::Procedure;
+    const R stored = storedRevision(procedure ? QStringLiteral("SELECT revision FROM procedure WHERE code = ?")
+                                              : QStringLiteral("SELECT revision FROM procedure_group WHERE id = ?"),
+                                    id);
+    if (!stored)
+        return stored;
+    QHash<QString, qint64> &known = procedure ? m_staged.procedures : m_staged.groups;
+    const qint64 mine = known.value(id, 0);
+    if (current)
+        *current = stored.value();
+    if (stored.value() != mine)
+        return R::failure(conflict((procedure ? tr("The procedure “%1”") : tr("The group “%1”")).arg(id), mine,
+                                   stored.value())
+                              .error());
+    if (removing) {
+        known.remove(id);
+        return qint64(0);
+    }
+    known.insert(id, stored.value() + 1);
+    return stored.value() + 1;
+}
+
+Result<qint64> WorkspaceDb::claimInfo(const char *key, qint64 Revisions::*member)
+{
+    using R = Result<qint64>;
+    const R stored = storedRevision(QStringLiteral("SELECT CAST(value AS INTEGER) FROM workspace_info WHERE key = ?"),
+                                    QString::fromLatin1(key));
+    if (!stored)
+        return stored;
+    const bool systems = member == &Revisions::systems;
+    if (stored.value() != m_staged.*member)
+        return R::failure(conflict(systems ? tr("The systems registry") : tr("The workspace settings (dossier settings)"),
+                                   m_staged.*member ? m_staged.*member : -1, stored.value() ? stored.value() : -1)
+                              .error());
+    const qint64 next = stored.value() + 1;
+    Statement up(m_connection, QStringLiteral("INSERT OR REPLACE INTO workspace_info (key, value) VALUES (?, ?)"));
+    if (Status s = up.bind(QString::fromLatin1(key)).bind(QString::number(next)).run(); !s)
+        return R::failure(s.error());
+    m_staged.*member = next;
+    return next;
+}
+
+Result<qint64> WorkspaceDb::nextPosition(Row row)
+{
+    const int key = int(row);
+    if (!m_nextPosition.contains(key)) {
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        if (!q.exec(row == Row::Procedure ? QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM procedure")
+                                          : QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM procedure_group"))
+            || !q.next())
+            return Result<qint64>::failure(tr("Cannot save to the workspace: %1").arg(q.lastError().text()));
+        m_nextPosition.insert(key, q.value(0).toLongLong());
+    }
+    return m_nextPosition[key]++;
+}
 
 Status WorkspaceDb::writeProcess(const ProcessRef &ref, const Process &process)
 {
@@ -456,20 +567,32 @@ Status WorkspaceDb::writeReview(ProcessRef::Owner owner, const QString &id, cons
 
 Status WorkspaceDb::writeProcedure(const Procedure &p, int position, bool withProcesses)
 {
+    qint64 current = 0;
+    const Result<qint64> revision = claim(Row::Procedure, p.code, false, &current);
+    if (!revision)
+        return Status::failure(revision.error());
+    qint64 at = position;
+    if (at < 0 && current == 0) { // new: after the last, whoever added that
+        const Result<qint64> next = nextPosition(Row::Procedure);
+        if (!next)
+            return Status::failure(next.error());
+        at = next.value();
+    }
     QJsonObject body = TthcJson::procedureToJson(p);
     body.remove(QStringLiteral("asIs"));
     body.remove(QStringLiteral("toBe"));
     body.remove(QStringLiteral("review"));
     Statement up(m_connection, QStringLiteral(
         "INSERT INTO procedure (code, position, name, field, agency, level, annual_volume, complaints_per_year, "
-        "statutory_days, online_level, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "statutory_days, online_level, body, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (code) DO UPDATE SET position = CASE WHEN excluded.position < 0 THEN position ELSE excluded.position END, "
         "name = excluded.name, field = excluded.field, agency = excluded.agency, level = excluded.level, "
         "annual_volume = excluded.annual_volume, complaints_per_year = excluded.complaints_per_year, "
-        "statutory_days = excluded.statutory_days, online_level = excluded.online_level, body = excluded.body"));
-    Status s = up.bind(p.code).bind(position).bind(p.name).bind(p.field).bind(p.agency).bind(toJsonName(p.level))
+        "statutory_days = excluded.statutory_days, online_level = excluded.online_level, body = excluded.body, "
+        "revision = excluded.revision"));
+    Status s = up.bind(p.code).bind(at).bind(p.name).bind(p.field).bind(p.agency).bind(toJsonName(p.level))
                    .bind(p.annualVolume).bind(p.complaintsPerYear).bind(p.statutoryDays)
-                   .bind(toJsonName(p.onlineLevel)).bind(compact(body)).run();
+                   .bind(toJsonName(p.onlineLevel)).bind(compact(body)).bind(revision.value()).run();
     if (!s)
         return s;
     if (s = writeReview(ProcessRef::Owner::Procedure, p.code, p.review); !s)
@@ -483,15 +606,26 @@ Status WorkspaceDb::writeProcedure(const Procedure &p, int position, bool withPr
 
 Status WorkspaceDb::writeGroup(const ProcedureGroup &g, int position)
 {
+    qint64 current = 0;
+    const Result<qint64> revision = claim(Row::Group, g.id, false, &current);
+    if (!revision)
+        return Status::failure(revision.error());
+    qint64 at = position;
+    if (at < 0 && current == 0) {
+        const Result<qint64> next = nextPosition(Row::Group);
+        if (!next)
+            return Status::failure(next.error());
+        at = next.value();
+    }
     QJsonObject body = TthcJson::groupToJson(g);
     body.remove(QStringLiteral("asIs"));
     body.remove(QStringLiteral("toBe"));
     body.remove(QStringLiteral("review"));
     Statement up(m_connection, QStringLiteral(
-        "INSERT INTO procedure_group (id, position, name, body) VALUES (?, ?, ?, ?) "
+        "INSERT INTO procedure_group (id, position, name, body, revision) VALUES (?, ?, ?, ?, ?) "
         "ON CONFLICT (id) DO UPDATE SET position = CASE WHEN excluded.position < 0 THEN position ELSE excluded.position END, "
-        "name = excluded.name, body = excluded.body"));
-    Status s = up.bind(g.id).bind(position).bind(g.name).bind(compact(body)).run();
+        "name = excluded.name, body = excluded.body, revision = excluded.revision"));
+    Status s = up.bind(g.id).bind(at).bind(g.name).bind(compact(body)).bind(revision.value()).run();
     if (!s)
         return s;
     Statement del(m_connection, QStringLiteral("DELETE FROM group_member WHERE group_id = ?"));
@@ -512,10 +646,39 @@ Status WorkspaceDb::writeGroup(const ProcedureGroup &g, int position)
 Status WorkspaceDb::replaceAll(const Workspace &ws)
 {
     return transaction([&]() -> Status {
-        for (const char *table : {"review", "process", "group_member", "procedure_group", "procedure", "system",
-                                  "workspace_info"})
-            if (Status s = exec(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))); !s)
+        // A deliberate overwrite: whatever the file holds now counts as seen, and every row
+        // written gets the next revision, so other programs notice.
+        QSqlQuery q(QSqlDatabase::database(m_connection));
+        QSet<QString> keep;
+        for (const Procedure &p : ws.procedures)
+            keep.insert(p.code);
+        if (!q.exec(QStringLiteral("SELECT code, revision FROM procedure")))
+            return Status::failure(tr("Cannot save to the workspace: %1").arg(q.lastError().text()));
+        QStringList gone;
+        while (q.next()) {
+            m_staged.procedures.insert(q.value(0).toString(), q.value(1).toLongLong());
+            if (!keep.contains(q.value(0).toString()))
+                gone << q.value(0).toString();
+        }
+        keep.clear();
+        for (const ProcedureGroup &g : ws.groups)
+            keep.insert(g.id);
+        if (!q.exec(QStringLiteral("SELECT id, revision FROM procedure_group")))
+            return Status::failure(tr("Cannot save to the workspace: %1").arg(q.lastError().text()));
+        QStringList goneGroups;
+        while (q.next()) {
+            m_staged.groups.insert(q.value(0).toString(), q.value(1).toLongLong());
+            if (!keep.contains(q.value(0).toString()))
+                goneGroups << q.value(0).toString();
+        }
+        for (const QString &code : std::as_const(gone))
+            if (Status s = removeProcedure(code); !s)
                 return s;
+        for (const QString &id : std::as_const(goneGroups))
+            if (Status s = removeGroup(id); !s)
+                return s;
+        if (Result<QList<System>> stored = storedSystems(); !stored)
+            return Status::failure(stored.error());
         if (Status s = saveSystems(ws.systems); !s)
             return s;
         for (int i = 0; i < ws.procedures.size(); ++i)
@@ -524,8 +687,9 @@ Status WorkspaceDb::replaceAll(const Workspace &ws)
         for (int i = 0; i < ws.groups.size(); ++i)
             if (Status s = writeGroup(ws.groups[i], i); !s)
                 return s;
-        Statement info(m_connection, QStringLiteral("INSERT INTO workspace_info (key, value) VALUES ('extra', ?)"));
-        return info.bind(compact(ws.extra)).run();
+        if (Result<QJsonObject> stored = storedExtra(); !stored)
+            return Status::failure(stored.error());
+        return saveWorkspaceExtra(ws.extra);
     });
 }
 
@@ -541,12 +705,32 @@ Status WorkspaceDb::saveProcedureInfo(const Procedure &p)
 
 Status WorkspaceDb::saveProcess(const ProcessRef &ref, const Process &process)
 {
-    return transaction([&] { return writeProcess(ref, process); });
+    return transaction([&]() -> Status {
+        // A process is part of its procedure or group: it takes the owner's revision.
+        const bool procedure = ref.owner == ProcessRef::Owner::Procedure;
+        qint64 current = 0;
+        const Result<qint64> revision = claim(procedure ? Row::Procedure : Row::Group, ref.id, false, &current);
+        if (!revision)
+            return Status::failure(revision.error());
+        if (current == 0)
+            return Status::failure((procedure ? tr("There is no procedure “%1” in the workspace “%2”.")
+                                              : tr("There is no group “%1” in the workspace “%2”."))
+                                       .arg(ref.id, m_path));
+        Statement up(m_connection, procedure ? QStringLiteral("UPDATE procedure SET revision = ? WHERE code = ?")
+                                             : QStringLiteral("UPDATE procedure_group SET revision = ? WHERE id = ?"));
+        if (Status s = up.bind(revision.value()).bind(ref.id).run(); !s)
+            return s;
+        return writeProcess(ref, process);
+    });
 }
 
 Status WorkspaceDb::removeProcedure(const QString &code)
 {
-    return transaction([&] { return Statement(m_connection, QStringLiteral("DELETE FROM procedure WHERE code = ?")).bind(code).run(); });
+    return transaction([&]() -> Status {
+        if (const Result<qint64> r = claim(Row::Procedure, code, true); !r)
+            return Status::failure(r.error());
+        return Statement(m_connection, QStringLiteral("DELETE FROM procedure WHERE code = ?")).bind(code).run();
+    });
 }
 
 Status WorkspaceDb::saveGroup(const ProcedureGroup &g, int position)
@@ -556,12 +740,18 @@ Status WorkspaceDb::saveGroup(const ProcedureGroup &g, int position)
 
 Status WorkspaceDb::removeGroup(const QString &id)
 {
-    return transaction([&] { return Statement(m_connection, QStringLiteral("DELETE FROM procedure_group WHERE id = ?")).bind(id).run(); });
+    return transaction([&]() -> Status {
+        if (const Result<qint64> r = claim(Row::Group, id, true); !r)
+            return Status::failure(r.error());
+        return Statement(m_connection, QStringLiteral("DELETE FROM procedure_group WHERE id = ?")).bind(id).run();
+    });
 }
 
 Status WorkspaceDb::saveWorkspaceExtra(const QJsonObject &extra)
 {
     return transaction([&]() -> Status {
+        if (const Result<qint64> r = claimInfo(extraRevisionKey, &Revisions::extra); !r)
+            return Status::failure(r.error());
         Statement info(m_connection,
                        QStringLiteral("INSERT OR REPLACE INTO workspace_info (key, value) VALUES ('extra', ?)"));
         return info.bind(compact(extra)).run();
@@ -571,6 +761,8 @@ Status WorkspaceDb::saveWorkspaceExtra(const QJsonObject &extra)
 Status WorkspaceDb::saveSystems(const QList<System> &systems)
 {
     return transaction([&]() -> Status {
+        if (const Result<qint64> r = claimInfo(systemsRevisionKey, &Revisions::systems); !r)
+            return Status::failure(r.error());
         if (Status s = exec(QStringLiteral("DELETE FROM system")); !s)
             return s;
         for (int i = 0; i < systems.size(); ++i) {
@@ -584,25 +776,95 @@ Status WorkspaceDb::saveSystems(const QList<System> &systems)
     });
 }
 
-Result<Workspace> WorkspaceDb::load() const
+QString WorkspaceDb::unreadable(const QString &where, const QString &why) const
+{
+    return tr("The workspace “%1” holds data this version cannot read (%2): %3").arg(m_path, where, why);
+}
+
+Result<QList<System>> WorkspaceDb::readSystems(qint64 *revision)
+{
+    using R = Result<QList<System>>;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, body FROM system ORDER BY position")))
+        return R::failure(unreadable(QStringLiteral("system"), q.lastError().text()));
+    QList<System> systems;
+    bool ok = false;
+    while (q.next()) {
+        auto s = TthcJson::systemFromJson(parseObject(q.value(1).toString(), &ok));
+        if (!ok || !s)
+            return R::failure(unreadable(QStringLiteral("system %1").arg(q.value(0).toString()), ok ? s.error() : tr("invalid JSON")));
+        systems.append(s.take());
+    }
+    const Result<qint64> stored = storedRevision(QStringLiteral("SELECT CAST(value AS INTEGER) FROM workspace_info WHERE key = ?"),
+                                                 QString::fromLatin1(systemsRevisionKey));
+    if (!stored)
+        return R::failure(stored.error());
+    *revision = stored.value();
+    return systems;
+}
+
+Result<QJsonObject> WorkspaceDb::readExtra(qint64 *revision)
+{
+    using R = Result<QJsonObject>;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QJsonObject extra;
+    if (!q.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'extra'")))
+        return R::failure(unreadable(QStringLiteral("workspace_info"), q.lastError().text()));
+    if (q.next()) {
+        bool ok = false;
+        extra = parseObject(q.value(0).toString(), &ok);
+        if (!ok)
+            return R::failure(unreadable(QStringLiteral("workspace_info"), tr("invalid JSON")));
+    }
+    const Result<qint64> stored = storedRevision(QStringLiteral("SELECT CAST(value AS INTEGER) FROM workspace_info WHERE key = ?"),
+                                                 QString::fromLatin1(extraRevisionKey));
+    if (!stored)
+        return R::failure(stored.error());
+    *revision = stored.value();
+    return extra;
+}
+
+Result<QList<System>> WorkspaceDb::storedSystems()
+{
+    qint64 revision = 0;
+    Result<QList<System>> systems = readSystems(&revision);
+    if (systems)
+        (m_depth > 0 ? m_staged : m_known).systems = revision;
+    return systems;
+}
+
+Result<QJsonObject> WorkspaceDb::storedExtra()
+{
+    qint64 revision = 0;
+    Result<QJsonObject> extra = readExtra(&revision);
+    if (extra)
+        (m_depth > 0 ? m_staged : m_known).extra = revision;
+    return extra;
+}
+
+Result<Workspace> WorkspaceDb::load()
 {
     using R = Result<Workspace>;
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    // One read transaction: a consistent snapshot even while another program writes.
+    const bool ownTransaction = m_depth == 0 && exec(QStringLiteral("BEGIN"));
+    const auto end = qScopeGuard([&] {
+        if (ownTransaction)
+            (void)exec(QStringLiteral("COMMIT"));
+    });
     Workspace ws;
-    const QString damaged = tr("The workspace “%1” holds data this version cannot read (%2): %3");
-    auto fail = [&](const QString &where, const QString &why) { return R::failure(damaged.arg(m_path, where, why)); };
+    Revisions seen;
+    auto fail = [&](const QString &where, const QString &why) { return R::failure(unreadable(where, why)); };
     QSqlQuery q(db);
     q.setForwardOnly(true);
     bool ok = false;
 
-    if (!q.exec(QStringLiteral("SELECT id, body FROM system ORDER BY position")))
-        return fail(QStringLiteral("system"), q.lastError().text());
-    while (q.next()) {
-        auto s = TthcJson::systemFromJson(parseObject(q.value(1).toString(), &ok));
-        if (!ok || !s)
-            return fail(QStringLiteral("system %1").arg(q.value(0).toString()), s.error());
-        ws.systems.append(s.take());
-    }
+    Result<QList<System>> systems = readSystems(&seen.systems);
+    if (!systems)
+        return R::failure(systems.error());
+    ws.systems = systems.take();
+    const qint64 version = dataVersion(); // of the snapshot this transaction reads
 
     // Processes and reviews first, then the owners that take them in.
     QHash<QString, QJsonObject> procedureReviews, groupParts;
@@ -650,12 +912,13 @@ Result<Workspace> WorkspaceDb::load() const
         QString error;
     };
     std::vector<Row> rows;
-    if (!q.exec(QStringLiteral("SELECT code, body FROM procedure ORDER BY position, code")))
+    if (!q.exec(QStringLiteral("SELECT code, body, revision FROM procedure ORDER BY position, code")))
         return fail(QStringLiteral("procedure"), q.lastError().text());
     while (q.next()) {
         Row row;
         row.code = q.value(0).toString();
         row.body = q.value(1).toString();
+        seen.procedures.insert(row.code, q.value(2).toLongLong());
         const auto parts = procedureProcesses.value(row.code);
         row.asIs = parts[0];
         row.toBe = parts[1];
@@ -703,18 +966,23 @@ Result<Workspace> WorkspaceDb::load() const
         ws.procedures.append(std::move(*row.procedure));
     }
 
-    if (!q.exec(QStringLiteral("SELECT id, body FROM procedure_group ORDER BY position, id")))
+    if (!q.exec(QStringLiteral("SELECT id, body, revision FROM procedure_group ORDER BY position, id")))
         return fail(QStringLiteral("procedure_group"), q.lastError().text());
     while (q.next()) {
         const QString id = q.value(0).toString();
+        seen.groups.insert(id, q.value(2).toLongLong());
         const QJsonObject body = parseObject(q.value(1).toString(), &ok);
         auto g = TthcJson::groupFromJson(merged(body, groupParts.value(id)));
         if (!ok || !g)
             return fail(tr("group %1").arg(id), ok ? g.error() : tr("invalid JSON"));
         ws.groups.append(g.take());
     }
-    if (q.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'extra'")) && q.next())
-        ws.extra = parseObject(q.value(0).toString(), &ok);
+    Result<QJsonObject> extra = readExtra(&seen.extra);
+    if (!extra)
+        return R::failure(extra.error());
+    ws.extra = extra.take();
+    m_known = std::move(seen);
+    m_dataVersion = version;
     return ws;
 }
 

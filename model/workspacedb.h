@@ -6,10 +6,22 @@
 // process are stored as tthc-json fragments, because they are always read and written whole.
 // A file that is not a workspace, is damaged, or is newer than this build is refused with a
 // Vietnamese message and left untouched.
+//
+// Several programs may have one file open (a clerk exports while a colleague edits; two
+// imports run at once). Every write is a row-level change inside one BEGIN IMMEDIATE
+// transaction, checked against the file's current state by optimistic locking: each procedure
+// and group row carries a revision, and the systems registry and the workspace-level fields
+// have one each (workspace_info keys "revision.systems", "revision.extra"). load() remembers
+// the revisions it read; a write whose row has another revision in the file (changed, added
+// or deleted by someone else since) is refused with a message naming the row, nothing of that
+// transaction is saved, and conflicted() says so. Revisions the transaction wrote become known
+// only when it commits.
 #include "result.h"
 #include "types.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <future>
 #include <memory>
@@ -23,7 +35,7 @@ public:
     WorkspaceDb(const WorkspaceDb &) = delete;
     WorkspaceDb &operator=(const WorkspaceDb &) = delete;
 
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     static constexpr quint32 applicationId = 0x54544843; // "TTHC" in the SQLite header
 
     // Opens an existing workspace, migrating an older schema forward.
@@ -41,9 +53,18 @@ public:
     // waits for it and is refused, with this message, if the file is damaged.
     Status integrity();
 
-    Result<Workspace> load() const;
+    // Reads the whole workspace in one read transaction and remembers its revisions.
+    Result<Workspace> load();
+    // True when another connection has committed to the file since the last load()
+    // (SQLite's PRAGMA data_version); cheap enough to poll.
+    bool changedElsewhere() const;
+    // True when the last write was refused because another program changed its row.
+    bool conflicted() const { return m_conflict; }
 
-    // Each call below is one transaction.
+    // Each call below is one transaction. A position < 0 keeps a row where it is, or appends
+    // a new one after the last.
+    // replaceAll makes the file hold exactly `ws`, whatever it held: for a new file and for
+    // tests; it still bumps every revision, so other programs see the change.
     Status replaceAll(const Workspace &ws);
     Status saveProcedure(const Procedure &p, int position);
     Status saveProcedureInfo(const Procedure &p); // catalogue fields, documents, analysis, review
@@ -53,6 +74,11 @@ public:
     Status removeGroup(const QString &id);
     Status saveSystems(const QList<System> &systems);
     Status saveWorkspaceExtra(const QJsonObject &extra); // workspace-level fields (dossier settings …)
+    // The file's current systems registry and workspace-level fields, read inside the
+    // caller's transaction: a merge applies its changes to these, so their revisions count
+    // as seen.
+    Result<QList<System>> storedSystems();
+    Result<QJsonObject> storedExtra();
 
     // Runs several saves in one transaction (nested saves join it).
     template <class F> Status transaction(F &&body)
@@ -75,11 +101,35 @@ private:
     Status writeGroup(const ProcedureGroup &g, int position);
     Status writeReview(const ProcessRef::Owner owner, const QString &id, const Review &review);
 
+    // Optimistic locking. What the file held when this connection last read or wrote it.
+    struct Revisions {
+        QHash<QString, qint64> procedures, groups;
+        qint64 systems = 0, extra = 0;
+    };
+    enum class Row { Procedure, Group };
+    // Checks that the row still has the revision this connection knows (0: absent) and
+    // stages its next revision (the returned value; 0 when removing). `current` gets the
+    // file's revision.
+    Result<qint64> claim(Row row, const QString &id, bool removing, qint64 *current = nullptr);
+    Result<qint64> claimInfo(const char *key, qint64 Revisions::*known);
+    Result<qint64> storedRevision(const QString &sql, const QString &id);
+    Result<qint64> nextPosition(Row row);
+    Result<QList<System>> readSystems(qint64 *revision);
+    Result<QJsonObject> readExtra(qint64 *revision);
+    QString unreadable(const QString &where, const QString &why) const;
+    Status conflict(const QString &what, qint64 known, qint64 current);
+    qint64 dataVersion() const;
+
     void startIntegrityCheck();
 
     QString m_path;
     QString m_connection;
     int m_depth = 0;
+    Revisions m_known;  // committed
+    Revisions m_staged; // inside the open transaction
+    QHash<int, qint64> m_nextPosition; // per Row, inside the open transaction
+    qint64 m_dataVersion = -1;
+    bool m_conflict = false;
     std::shared_future<QString> m_integrity; // the problems found, empty when the file is whole
     bool m_integrityKnownGood = false;
 };

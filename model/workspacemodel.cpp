@@ -1,6 +1,8 @@
 #include "workspacemodel.h"
 
+#include <QHash>
 #include <QSet>
+#include <utility>
 
 namespace tthc {
 
@@ -56,7 +58,104 @@ Status WorkspaceModel::commit(const std::function<Status(WorkspaceDb &)> &write)
     Status s = write(*m_db);
     if (s)
         emit saved();
+    else if (m_db->conflicted()) // another program changed the row: show the file's version
+        QMetaObject::invokeMethod(this, [this] { (void)reloadFromFile(); }, Qt::QueuedConnection);
     return s;
+}
+
+Result<int> WorkspaceModel::refresh()
+{
+    if (!m_db || !m_db->changedElsewhere())
+        return 0;
+    return reloadFromFile();
+}
+
+namespace {
+// Same relative order of the keys both lists hold, and the new ones after them.
+template <class T, class Key>
+bool keptOrder(const QList<T> &before, const QList<T> &after, Key key)
+{
+    QSet<QString> inAfter, inBefore;
+    for (const T &item : after)
+        inAfter.insert(key(item));
+    for (const T &item : before)
+        inBefore.insert(key(item));
+    qsizetype j = 0;
+    for (const T &item : before) {
+        if (!inAfter.contains(key(item)))
+            continue;
+        if (j < after.size() && !inBefore.contains(key(after[j])))
+            return false; // something new before a kept one
+        if (j >= after.size() || key(after[j]) != key(item))
+            return false;
+        ++j;
+    }
+    return true;
+}
+} // namespace
+
+Result<int> WorkspaceModel::reloadFromFile()
+{
+    if (!m_db)
+        return 0;
+    auto loaded = m_db->load();
+    if (!loaded)
+        return Result<int>::failure(loaded.error());
+    Workspace old = std::exchange(m_ws, loaded.take());
+    const auto code = [](const Procedure &p) { return p.code; };
+    const auto id = [](const ProcedureGroup &g) { return g.id; };
+    int changes = 0;
+    if (!keptOrder(old.procedures, m_ws.procedures, code) || !keptOrder(old.groups, m_ws.groups, id)) {
+        emit reset();
+        return 1;
+    }
+    for (const Procedure &p : std::as_const(old.procedures))
+        if (!m_ws.procedure(p.code)) {
+            ++changes;
+            emit procedureRemoved(p.code);
+        }
+    QHash<QString, const Procedure *> before;
+    for (const Procedure &p : std::as_const(old.procedures))
+        before.insert(p.code, &p);
+    for (const Procedure &p : std::as_const(m_ws.procedures)) {
+        const Procedure *was = before.value(p.code);
+        if (!was) {
+            ++changes;
+            emit procedureAdded(p.code);
+        } else if (!(*was == p)) {
+            ++changes;
+            emit procedureChanged(p.code);
+            if (!(was->asIs == p.asIs))
+                emit processChanged(ProcessRef::procedure(p.code, Which::AsIs));
+            if (!(was->toBe == p.toBe))
+                emit processChanged(ProcessRef::procedure(p.code, Which::ToBe));
+        }
+    }
+    for (const ProcedureGroup &g : std::as_const(m_ws.groups)) {
+        const ProcedureGroup *was = old.group(g.id);
+        if (was && *was == g)
+            continue;
+        ++changes;
+        emit groupChanged(g.id);
+        if (!was || !(was->asIs == g.asIs))
+            emit processChanged(ProcessRef::group(g.id, Which::AsIs));
+        if (!was || !(was->toBe == g.toBe))
+            emit processChanged(ProcessRef::group(g.id, Which::ToBe));
+    }
+    for (const ProcedureGroup &g : std::as_const(old.groups))
+        if (!m_ws.group(g.id)) {
+            ++changes;
+            emit groupChanged(g.id);
+        }
+    if (!(old.systems == m_ws.systems)) {
+        ++changes;
+        emit systemsChanged();
+    }
+    if (old.extra != m_ws.extra) {
+        ++changes;
+        emit dossierSettingsChanged();
+    }
+    return changes;
 }
 
 const Process *WorkspaceModel::process(const ProcessRef &ref) const
@@ -78,25 +177,83 @@ Process *WorkspaceModel::mutableProcess(const ProcessRef &ref)
     return ref.which == Which::AsIs ? &m_ws.groups[i].asIs : &m_ws.groups[i].toBe;
 }
 
+namespace {
+// The rows of `to` that differ from `from`, written into the file as one transaction: rows
+// nobody here touched are not written, so another program's changes to them survive, and a
+// row another program changed since we read it is a conflict (WorkspaceDb's revisions).
+template <class T, class Key, class Save, class Remove>
+Status writeRows(const QList<T> &from, const QList<T> &to, Key key, Save save, Remove remove)
+{
+    QHash<QString, const T *> before, after;
+    for (const T &item : from)
+        before.insert(key(item), &item);
+    for (const T &item : to)
+        after.insert(key(item), &item);
+    for (const T &item : from)
+        if (!after.contains(key(item)))
+            if (Status s = remove(key(item)); !s)
+                return s;
+    const bool sameOrder = keptOrder(from, to, key);
+    for (int i = 0; i < to.size(); ++i) {
+        const T *was = before.value(key(to[i]));
+        if (was && *was == to[i] && sameOrder)
+            continue;
+        if (Status s = save(to[i], sameOrder ? -1 : i); !s) // -1: where it is, or after the last
+            return s;
+    }
+    return success();
+}
+} // namespace
+
+Status WorkspaceModel::writeDifference(WorkspaceDb &db, const Workspace &from, const Workspace &to)
+{
+    return db.transaction([&]() -> Status {
+        if (Status s = writeRows(
+                from.procedures, to.procedures, [](const Procedure &p) { return p.code; },
+                [&db](const Procedure &p, int at) { return db.saveProcedure(p, at); },
+                [&db](const QString &code) { return db.removeProcedure(code); });
+            !s)
+            return s;
+        if (Status s = writeRows(
+                from.groups, to.groups, [](const ProcedureGroup &g) { return g.id; },
+                [&db](const ProcedureGroup &g, int at) { return db.saveGroup(g, at); },
+                [&db](const QString &id) { return db.removeGroup(id); });
+            !s)
+            return s;
+        if (!(from.systems == to.systems))
+            if (Status s = db.saveSystems(to.systems); !s)
+                return s;
+        if (from.extra != to.extra)
+            return db.saveWorkspaceExtra(to.extra);
+        return success();
+    });
+}
+
 Status WorkspaceModel::replaceAll(const Workspace &ws)
 {
-    if (Status s = commit([&](WorkspaceDb &db) { return db.replaceAll(ws); }); !s)
+    if (Status s = commit([&](WorkspaceDb &db) { return writeDifference(db, m_ws, ws); }); !s)
         return s;
     m_ws = ws;
     emit reset();
     return success();
 }
 
+namespace {
+void mergeSystems(QList<System> &into, const QList<System> &incoming)
+{
+    for (const System &s : incoming) {
+        const auto it = std::find_if(into.begin(), into.end(), [&](const System &x) { return x.id == s.id; });
+        if (it == into.end())
+            into.append(s);
+        else
+            *it = s;
+    }
+}
+} // namespace
+
 Status WorkspaceModel::merge(const Workspace &incoming)
 {
     Workspace next = m_ws;
-    for (const System &s : incoming.systems) {
-        const int i = next.systemIndex(s.id);
-        if (i < 0)
-            next.systems.append(s);
-        else
-            next.systems[i] = s;
-    }
     for (const Procedure &p : incoming.procedures) {
         const int i = next.procedureIndex(p.code);
         if (i < 0)
@@ -111,10 +268,64 @@ Status WorkspaceModel::merge(const Workspace &incoming)
         else
             next.groups[i] = g;
     }
+    mergeSystems(next.systems, incoming.systems);
     // Workspace-level fields (the dossier settings …) that the file brings replace ours.
     for (auto it = incoming.extra.begin(); it != incoming.extra.end(); ++it)
         next.extra.insert(it.key(), it.value());
-    return replaceAll(next);
+    if (!m_db) {
+        m_ws = std::move(next);
+        emit reset();
+        return success();
+    }
+    // Procedures and groups replace those with the same code/id; the registry and the
+    // workspace fields are merged into what the file holds now (another program may have
+    // added to them since we read it), all in one transaction.
+    Workspace target = m_ws;
+    target.procedures = next.procedures;
+    target.groups = next.groups;
+    Status s = commit([&](WorkspaceDb &db) {
+        return db.transaction([&]() -> Status {
+            if (!incoming.systems.isEmpty()) {
+                Result<QList<System>> stored = db.storedSystems();
+                if (!stored)
+                    return Status::failure(stored.error());
+                target.systems = stored.take();
+                const QList<System> before = target.systems;
+                mergeSystems(target.systems, incoming.systems);
+                if (!(before == target.systems))
+                    if (Status saved = db.saveSystems(target.systems); !saved)
+                        return saved;
+            }
+            if (!incoming.extra.isEmpty()) {
+                Result<QJsonObject> stored = db.storedExtra();
+                if (!stored)
+                    return Status::failure(stored.error());
+                target.extra = stored.take();
+                const QJsonObject before = target.extra;
+                for (auto it = incoming.extra.begin(); it != incoming.extra.end(); ++it)
+                    target.extra.insert(it.key(), it.value());
+                if (before != target.extra)
+                    if (Status saved = db.saveWorkspaceExtra(target.extra); !saved)
+                        return saved;
+            }
+            Workspace rows = m_ws; // procedures and groups only: the rest was written above
+            rows.systems = target.systems;
+            rows.extra = target.extra;
+            return writeDifference(db, rows, target);
+        });
+    });
+    if (!s)
+        return s;
+    // Another program's rows that arrived meanwhile are read in with ours.
+    if (m_db->changedElsewhere()) {
+        auto loaded = m_db->load();
+        if (!loaded)
+            return Status::failure(loaded.error());
+        target = loaded.take();
+    }
+    m_ws = std::move(target);
+    emit reset();
+    return success();
 }
 
 QVariant WorkspaceModel::fieldValue(const Procedure &p, ProcedureField f)

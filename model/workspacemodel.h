@@ -37,6 +37,11 @@ public:
     QString path() const;
     // The file's full integrity check (WorkspaceDb::integrity); success without a file.
     Status integrity();
+    // Reads in what other programs saved to the file since we last read it (polled by the
+    // window; cheap when nothing changed) and emits the signals of what changed. Returns
+    // the number of procedures, groups and workspace parts that changed.
+    Result<int> refresh();
+    Result<int> reloadFromFile();
 
     const Workspace &workspace() const { return m_ws; }
     const Procedure *procedure(const QString &code) const { return m_ws.procedure(code); }
@@ -113,6 +118,7 @@ private:
     Process *mutableProcess(const ProcessRef &ref);
     Status changeProcess(const ProcessRef &ref, const std::function<Status(Process &)> &change);
     Status commit(const std::function<Status(WorkspaceDb &)> &write);
+    static Status writeDifference(WorkspaceDb &db, const Workspace &from, const Workspace &to);
 
     Workspace m_ws;
     std::unique_ptr<WorkspaceDb> m_db;

@@ -2480,6 +2480,12 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Dossier se&amp;ttings…</source>
         <translation>&amp;Thiết lập hồ sơ trình phê duyệt…</translation>
     </message>
+    <message numerus="yes">
+        <source>Read in %n change(s) that another user or program saved to this workspace.</source>
+        <translation>
+            <numerusform>Đã đọc %n thay đổi do người dùng hoặc chương trình khác lưu vào không gian làm việc này.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>
@@ -3596,6 +3602,46 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     <message>
         <source>The workspace “%1” is damaged (%2); nothing was saved to it. Export what you need to tthc-json and restore the file from a backup.</source>
         <translation>Không gian làm việc “%1” bị hỏng (%2); chưa có gì được lưu vào tệp. Hãy xuất những gì cần giữ ra tthc-json và khôi phục tệp từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>was added to the file by another user or program after you opened it</source>
+        <translation>đã được người dùng hoặc chương trình khác thêm vào tệp sau khi bạn mở tệp</translation>
+    </message>
+    <message>
+        <source>was deleted from the file by another user or program after you opened it</source>
+        <translation>đã bị người dùng hoặc chương trình khác xoá khỏi tệp sau khi bạn mở tệp</translation>
+    </message>
+    <message>
+        <source>was changed in the file by another user or program after you opened it</source>
+        <translation>đã được người dùng hoặc chương trình khác sửa trong tệp sau khi bạn mở tệp</translation>
+    </message>
+    <message>
+        <source>%1 %2 (“%3”). Nothing was saved, so their work is not overwritten.</source>
+        <translation>%1 %2 (“%3”). Chưa lưu gì, để công việc của họ không bị ghi đè.</translation>
+    </message>
+    <message>
+        <source>The procedure “%1”</source>
+        <translation>Thủ tục “%1”</translation>
+    </message>
+    <message>
+        <source>The group “%1”</source>
+        <translation>Nhóm thủ tục “%1”</translation>
+    </message>
+    <message>
+        <source>The systems registry</source>
+        <translation>Danh mục hệ thống</translation>
+    </message>
+    <message>
+        <source>The workspace settings (dossier settings)</source>
+        <translation>Thiết lập của không gian làm việc (thiết lập hồ sơ)</translation>
+    </message>
+    <message>
+        <source>There is no procedure “%1” in the workspace “%2”.</source>
+        <translation>Không có thủ tục “%1” trong không gian làm việc “%2”.</translation>
+    </message>
+    <message>
+        <source>There is no group “%1” in the workspace “%2”.</source>
+        <translation>Không có nhóm thủ tục “%1” trong không gian làm việc “%2”.</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -190,6 +191,57 @@ private slots:
         QVERIFY(!frequent->isChecked());
         w().undoStack()->undo();
         QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->name, original);
+    }
+
+    // Issue 11, item 2: another program saves to the open file; the window reads it in, and an
+    // edit of the row it changed before that is refused with the procedure's code, not lost.
+    void followsAnotherWriter()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shared.tthc"));
+        {
+            WorkspaceModel setup;
+            QVERIFY(setup.create(path, fixtures::loadSample(QStringLiteral("doi-gplx.json"))));
+        }
+        QVERIFY(w().openWorkspace(path));
+        const QString code = QStringLiteral("1.002804");
+        w().selectProcedure(code);
+        auto *name = qobject_cast<QLineEdit *>(w().form()->editorFor(ProcedureField::Name));
+        QVERIFY(name);
+        {
+            WorkspaceModel colleague;
+            QVERIFY(colleague.open(w().model()->path()));
+            QVERIFY(colleague.setProcedureField(code, ProcedureField::Name, QStringLiteral("Tên do đồng nghiệp sửa")));
+        }
+        // The window's next edit of that procedure, before it has read the file again, is refused.
+        name->setFocus();
+        name->selectAll();
+        name->insert(QStringLiteral("Tên của tôi"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(code) && m_errors[0].contains(QStringLiteral("không bị ghi đè")), qPrintable(m_errors[0]));
+        // … and the colleague's version is read in and shown.
+        QTRY_COMPARE(w().model()->procedure(code)->name, QStringLiteral("Tên do đồng nghiệp sửa"));
+        QTRY_COMPARE(name->text(), QStringLiteral("Tên do đồng nghiệp sửa"));
+        {
+            WorkspaceModel reader;
+            QVERIFY(reader.open(w().model()->path()));
+            QCOMPARE(reader.procedure(code)->name, QStringLiteral("Tên do đồng nghiệp sửa"));
+            // A procedure another program adds appears in the catalogue by itself.
+            Procedure added = *reader.procedure(code);
+            added.code = QStringLiteral("9.999999");
+            added.name = QStringLiteral("Thủ tục do người khác thêm");
+            QVERIFY(reader.addProcedure(added));
+        }
+        QTRY_VERIFY(w().model()->procedure(QStringLiteral("9.999999")));
+        QTRY_VERIFY(visibleProcedures(w().catalogueView()->model()).contains(QStringLiteral("9.999999")));
+        QVERIFY(w().statusBar()->currentMessage().contains(QStringLiteral("thay đổi")));
+        // Now the window's own edit goes through.
+        name->setFocus();
+        name->selectAll();
+        name->insert(QStringLiteral("Tên của tôi"));
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(m_errors.size(), 1);
+        QCOMPARE(w().model()->procedure(code)->name, QStringLiteral("Tên của tôi"));
     }
 
     void emptyNameIsRefused()

@@ -104,6 +104,7 @@ private slots:
         const QString path = makeWorkspace(QStringLiteral("fk.tthc"), fixtures::small());
         auto db = WorkspaceDb::open(path);
         QVERIFY(db);
+        QVERIFY(db.value()->load()); // a row is removed only by one who has seen it
         QVERIFY(db.value()->removeProcedure(QStringLiteral("P1")));
         int processes = -1;
         {

@@ -215,6 +215,87 @@ private slots:
         QCOMPARE(model->workspace().systems.size(), 1 + 18);
     }
 
+    // Issue 11, item 2: two programs with one file open. Both read it, then both write.
+    static Workspace numbered(const QString &prefix, int count)
+    {
+        const Workspace sample = fixtures::loadSample(QStringLiteral("doi-gplx.json"));
+        Workspace ws;
+        ws.systems = sample.systems;
+        for (int i = 0; i < count; ++i) {
+            Procedure p = sample.procedures[0];
+            p.code = QStringLiteral("%1.%2").arg(prefix).arg(i, 3, 10, QLatin1Char('0'));
+            ws.procedures.append(p);
+        }
+        return ws;
+    }
+
+    void concurrentMergesKeepBoth()
+    {
+        QString path;
+        auto first = fresh(&path);
+        WorkspaceModel second;
+        QVERIFY(second.open(path)); // both have read the file with P1 only
+        QVERIFY(first->merge(numbered(QStringLiteral("A"), 50)));
+        QVERIFY(second.merge(numbered(QStringLiteral("B"), 50))); // disjoint: merges cleanly
+        const Workspace stored = reopen(path);
+        QCOMPARE(stored.procedures.size(), 101);
+        QCOMPARE(stored.procedures.first().code, QStringLiteral("P1"));
+        QCOMPARE(stored.procedures[1].code, QStringLiteral("A.000"));
+        QCOMPARE(stored.procedures.last().code, QStringLiteral("B.049")); // appended after A's
+        QCOMPARE(stored.systems.size(), 1 + 18);
+        QCOMPARE(second.workspace().procedures.size(), 101); // it read A's rows with its own
+        // The first one sees the second's rows on its next refresh, as additions.
+        QSignalSpy added(first.get(), &WorkspaceModel::procedureAdded);
+        QSignalSpy reset(first.get(), &WorkspaceModel::reset);
+        auto refreshed = first->refresh();
+        QVERIFY2(refreshed, qPrintable(refreshed.error()));
+        QCOMPARE(refreshed.value(), 50);
+        QCOMPARE(added.size(), 50);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(first->workspace(), stored);
+        QCOMPARE(first->refresh().value(), 0); // nothing new since
+    }
+
+    void conflictingEditIsRefusedAndNamed()
+    {
+        QString path;
+        auto first = fresh(&path);
+        WorkspaceModel second;
+        QVERIFY(second.open(path));
+        QVERIFY(first->setProcedureField(QStringLiteral("P1"), ProcedureField::AnnualVolume, 111));
+        const Status s = second.setProcedureField(QStringLiteral("P1"), ProcedureField::AnnualVolume, 222);
+        QVERIFY(!s);
+        QVERIFY2(s.error().contains(QStringLiteral("“P1”")) && s.error().contains(QStringLiteral("another user")),
+                 qPrintable(s.error()));
+        QCOMPARE(reopen(path).procedures[0].annualVolume, 111.0); // the first one's work is kept
+        QCOMPARE(second.procedure(QStringLiteral("P1"))->annualVolume, 0.0); // refused: unchanged here
+        // After reading the file again, the second one's edit goes through.
+        QSignalSpy changed(&second, &WorkspaceModel::procedureChanged);
+        QCOMPARE(second.refresh().value(), 1);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(second.procedure(QStringLiteral("P1"))->annualVolume, 111.0);
+        QVERIFY(second.setProcedureField(QStringLiteral("P1"), ProcedureField::AnnualVolume, 222));
+        QCOMPARE(reopen(path).procedures[0].annualVolume, 222.0);
+        // A process edit of the same procedure conflicts too (it is part of the procedure).
+        Step st = first->process(asIs)->steps[0];
+        st.hours = 9;
+        QVERIFY(!first->updateStep(asIs, st));
+        // Deleted meanwhile: refused, and the file keeps the deletion.
+        QCOMPARE(first->refresh().value(), 1);
+        QVERIFY(second.removeProcedure(QStringLiteral("P1")));
+        const Status edit = first->setProcedureField(QStringLiteral("P1"), ProcedureField::Name, QStringLiteral("X"));
+        QVERIFY2(!edit && edit.error().contains(QStringLiteral("deleted")), qPrintable(edit.error()));
+        QVERIFY(reopen(path).procedures.isEmpty());
+        // Settings and the registry have revisions of their own.
+        QCOMPARE(first->refresh().value(), 1);
+        QVERIFY(second.setSystems({}));
+        QList<System> more = first->workspace().systems;
+        more.append({QStringLiteral("x"), QStringLiteral("X"), SystemKind::NationalDb, {}, Readiness::Connected, {}, {}});
+        const Status registry = first->setSystems(more);
+        QVERIFY2(!registry && registry.error().contains(QStringLiteral("systems registry")), qPrintable(registry.error()));
+        QCOMPARE(reopen(path).systems.size(), 0);
+    }
+
     void worksWithoutDatabase()
     {
         WorkspaceModel model;
