@@ -135,7 +135,7 @@ int exportCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return Usage;
     }
     WorkspaceModel model;
-    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+    if (Status s = model.open(parser.value(QStringLiteral("workspace")), WorkspaceDb::Access::ReadOnly); !s) {
         err << s.error() << '\n';
         return Failed;
     }
@@ -178,7 +178,7 @@ int validateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (hasWorkspace) {
         const QString path = parser.value(QStringLiteral("workspace"));
         WorkspaceModel model;
-        if (Status s = model.open(path); !s) {
+        if (Status s = model.open(path, WorkspaceDb::Access::ReadOnly); !s) {
             err << s.error() << '\n';
             return Failed;
         }
@@ -242,7 +242,7 @@ int exportDiagramCommand(const QStringList &args, QTextStream &out, QTextStream 
         return Usage;
     }
     WorkspaceModel stored;
-    if (Status s = stored.open(parser.value(QStringLiteral("workspace"))); !s) {
+    if (Status s = stored.open(parser.value(QStringLiteral("workspace")), WorkspaceDb::Access::ReadOnly); !s) {
         err << s.error() << '\n';
         return Failed;
     }
@@ -382,7 +382,7 @@ int reductionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
         return Usage;
     }
     WorkspaceModel model;
-    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+    if (Status s = model.open(parser.value(QStringLiteral("workspace")), WorkspaceDb::Access::ReadOnly); !s) {
         err << s.error() << '\n';
         return Failed;
     }
@@ -517,7 +517,7 @@ int simulateCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         options.calendar = calendar.take();
     }
     WorkspaceModel model;
-    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+    if (Status s = model.open(parser.value(QStringLiteral("workspace")), WorkspaceDb::Access::ReadOnly); !s) {
         err << s.error() << '\n';
         return Failed;
     }
@@ -608,7 +608,7 @@ int dossierCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         return Usage;
     }
     WorkspaceModel model;
-    if (Status s = model.open(parser.value(QStringLiteral("workspace"))); !s) {
+    if (Status s = model.open(parser.value(QStringLiteral("workspace")), WorkspaceDb::Access::ReadOnly); !s) {
         err << s.error() << '\n';
         return Failed;
     }

@@ -508,8 +508,13 @@ void MainWindow::workspaceOpened()
     m_undo->clear();
     m_search->clear();
     addRecent(m_model->path());
-    setWindowTitle(tr("%1 — TTHC Studio").arg(QFileInfo(m_model->path()).fileName()));
-    m_savedLabel->setText(tr("All changes are saved"));
+    if (m_model->isReadOnly()) { // a folder or disk that cannot be written: looking is fine, saving is not
+        setWindowTitle(tr("%1 (read-only) — TTHC Studio").arg(QFileInfo(m_model->path()).fileName()));
+        m_savedLabel->setText(tr("Read-only: changes cannot be saved to this file"));
+    } else {
+        setWindowTitle(tr("%1 — TTHC Studio").arg(QFileInfo(m_model->path()).fileName()));
+        m_savedLabel->setText(tr("All changes are saved"));
+    }
     m_pages->setCurrentIndex(0);
     m_tree->expandToDepth(0);
     updateStatus();

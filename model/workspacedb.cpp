@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QRandomGenerator>
+#include <QUrl>
 #include <QScopeGuard>
 #include <QtEndian>
 #include <cerrno>
@@ -141,20 +142,86 @@ WorkspaceDb::~WorkspaceDb()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::openConnection(const QString &path)
+namespace {
+std::atomic<int> busyMs{10000};
+}
+
+int WorkspaceDb::busyTimeoutMs() { return busyMs.load(); }
+void WorkspaceDb::setBusyTimeoutMs(int ms) { busyMs.store(ms); }
+
+QString WorkspaceDb::describe(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok)
+        return error.text();
+    switch (code & 0xff) { // SQLite's primary result codes
+    case 3: // SQLITE_PERM
+        return tr("permission denied");
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("another program is using the workspace and did not release it within %n second(s); "
+                  "try again when it has finished",
+                  nullptr, (busyTimeoutMs() + 999) / 1000);
+    case 8: // SQLITE_READONLY
+        return tr("the file or its folder is read-only");
+    case 10: // SQLITE_IOERR
+        if (code == 778 || code == 3338) // SQLITE_IOERR_WRITE, SQLITE_IOERR_SHORT_WRITE… of a write
+            return tr("writing to the disk failed: the disk is full or failing (%1)").arg(error.databaseText());
+        return tr("a disk error (%1)").arg(error.databaseText());
+    case 13: // SQLITE_FULL
+        return tr("the disk is full");
+    case 14: // SQLITE_CANTOPEN
+        return tr("the file cannot be opened (its folder is missing, read-only, or not permitted)");
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return tr("the file is damaged (%1)").arg(error.databaseText());
+    default:
+        return error.text();
+    }
+}
+
+namespace {
+bool isDamage(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == 11 || code == 26;
+}
+} // namespace
+
+namespace {
+void configure(QSqlDatabase &db, const QString &path, bool readOnly, bool immutable)
+{
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(WorkspaceDb::busyTimeoutMs());
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    if (immutable) {
+        // Nobody can write a file in a folder that cannot be written (a writer needs its log
+        // beside it), so SQLite may read it without the shared-memory file it cannot create.
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                           + QStringLiteral("?immutable=1"));
+    } else {
+        db.setDatabaseName(path);
+    }
+    db.setConnectOptions(options);
+}
+} // namespace
+
+Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::openConnection(const QString &path, Access access, bool immutable)
 {
     using R = Result<std::unique_ptr<WorkspaceDb>>;
     const QString name = nextConnectionName();
     std::unique_ptr<WorkspaceDb> ws(new WorkspaceDb(path, name));
+    ws->m_immutable = immutable;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    configure(db, path, access == Access::ReadOnly, immutable);
     if (!db.open())
-        return R::failure(tr("Cannot open the workspace “%1”: %2").arg(path, db.lastError().text()));
+        return R::failure(tr("Cannot open the workspace “%1”: %2").arg(path, describe(db.lastError())));
     return R(std::move(ws));
 }
 
-Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path)
+Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path, Access access)
 {
     using R = Result<std::unique_ptr<WorkspaceDb>>;
     const QFileInfo info(path);
@@ -172,17 +239,34 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path)
     case FileCheck::Ok:
         break;
     }
-    R opened = openConnection(path);
+    // A file or folder that cannot be written is opened read-only, whatever was asked.
+    const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    const bool pendingLog = wal.exists() && wal.size() > 0;
+    const Access mode = writable ? access : Access::ReadOnly;
+    R opened = openConnection(path, mode, !writable && !pendingLog);
     if (!opened)
         return opened;
     WorkspaceDb &ws = *opened.value();
+    if (!writable)
+        ws.m_readOnlyReason = tr("the file or its folder is read-only");
+    else if (access == Access::ReadOnly)
+        ws.m_readOnlyReason = tr("it was opened for reading only");
     QSqlDatabase db = QSqlDatabase::database(ws.m_connection);
     const QString damaged = tr("The workspace “%1” is damaged; it was not opened and has not been changed. "
                                "Restore it from a backup. (%2)");
     {
         QSqlQuery check(db);
-        if (!check.exec(QStringLiteral("PRAGMA quick_check")))
-            return R::failure(damaged.arg(path, check.lastError().text()));
+        if (!check.exec(QStringLiteral("PRAGMA quick_check"))) {
+            if (isDamage(check.lastError()))
+                return R::failure(damaged.arg(path, check.lastError().databaseText()));
+            if (!writable && pendingLog)
+                return R::failure(tr("Cannot open the workspace “%1”: its folder is read-only and its log file "
+                                     "(%2) holds changes not yet in the file. Copy both files to a folder "
+                                     "that can be written and open the copy.")
+                                      .arg(path, wal.fileName()));
+            return R::failure(tr("Cannot open the workspace “%1”: %2").arg(path, describe(check.lastError())));
+        }
         QStringList problems;
         while (check.next())
             if (check.value(0).toString() != QLatin1String("ok"))
@@ -199,12 +283,25 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path)
                               .arg(path)
                               .arg(version)
                               .arg(schemaVersion));
+    if (version < schemaVersion && ws.isReadOnly()) {
+        if (!writable)
+            return R::failure(tr("The workspace “%1” was saved by an older version of TTHC Studio (schema %2) and "
+                                 "must be upgraded to schema %3 before it can be read, which needs write access: "
+                                 "copy it to a folder that can be written, or open it once where it can be written.")
+                                  .arg(path)
+                                  .arg(version)
+                                  .arg(schemaVersion));
+        opened = R::failure(QString()); // closes this connection; the upgrade is a write
+        return open(path, Access::ReadWrite);
+    }
     if (Status s = ws.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s)
         return R::failure(s.error());
-    if (Status s = ws.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
-        return R::failure(s.error());
-    if (Status s = ws.exec(QStringLiteral("PRAGMA synchronous = FULL")); !s)
-        return R::failure(s.error());
+    if (!ws.isReadOnly()) {
+        if (Status s = ws.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+            return R::failure(s.error());
+        if (Status s = ws.exec(QStringLiteral("PRAGMA synchronous = FULL")); !s)
+            return R::failure(s.error());
+    }
     if (version < schemaVersion)
         if (Status s = ws.migrate(version, schemaVersion); !s)
             return R::failure(s.error());
@@ -215,20 +312,23 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path)
 
 namespace {
 // integrity_check on a connection of its own (a QSqlDatabase belongs to the thread that made it).
-QString integrityProblems(const QString &path)
+QString integrityProblems(const QString &path, bool immutable)
 {
     const QString name = nextConnectionName();
     QString problems;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        configure(db, path, true, immutable);
+        // Only SQLite's verdict makes a file damaged: a check that cannot run (the machine's
+        // problem) leaves the file as quick_check found it, and the writes report their own causes.
         if (!db.open()) {
-            problems = db.lastError().text();
+            if (isDamage(db.lastError()))
+                problems = db.lastError().databaseText();
         } else {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("PRAGMA integrity_check(20)"))) {
-                problems = q.lastError().text();
+                if (isDamage(q.lastError()))
+                    problems = q.lastError().databaseText();
             } else {
                 QStringList found;
                 while (q.next())
@@ -245,14 +345,14 @@ QString integrityProblems(const QString &path)
 
 void WorkspaceDb::startIntegrityCheck()
 {
-    m_integrity = std::async(std::launch::async, integrityProblems, m_path).share();
+    m_integrity = std::async(std::launch::async, integrityProblems, m_path, m_immutable).share();
 }
 
 Status WorkspaceDb::integrity()
 {
     if (m_integrityKnownGood)
         return success();
-    const QString problems = m_integrity.valid() ? m_integrity.get() : integrityProblems(m_path);
+    const QString problems = m_integrity.valid() ? m_integrity.get() : integrityProblems(m_path, m_immutable);
     if (!problems.isEmpty())
         return Status::failure(tr("The workspace “%1” is damaged (%2); nothing was saved to it. "
                                   "Export what you need to tthc-json and restore the file from a backup.")
@@ -338,7 +438,7 @@ Status WorkspaceDb::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     if (!q.exec(sql))
-        return Status::failure(tr("Database error in “%1”: %2").arg(m_path, q.lastError().text()));
+        return Status::failure(tr("Cannot use the workspace “%1”: %2").arg(m_path, describe(q.lastError())));
     return success();
 }
 
@@ -367,6 +467,8 @@ Status WorkspaceDb::begin()
         ++m_depth;
         return success();
     }
+    if (isReadOnly())
+        return Status::failure(tr("Cannot save to the workspace “%1”: %2; nothing was saved.").arg(m_path, m_readOnlyReason));
     // The first write after opening waits for the background integrity check.
     if (m_integrity.valid())
         if (Status s = integrity(); !s)
@@ -431,7 +533,7 @@ public:
     Status run()
     {
         if (!m_ok || !m_q.exec())
-            return Status::failure(WorkspaceDb::tr("Cannot save to the workspace: %1").arg(m_q.lastError().text()));
+            return Status::failure(WorkspaceDb::tr("Cannot save to the workspace: %1").arg(WorkspaceDb::describe(m_q.lastError())));
         return success();
     }
     QSqlQuery &query() { return m_q; }

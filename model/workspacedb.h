@@ -26,6 +26,8 @@
 #include <future>
 #include <memory>
 
+class QSqlError;
+
 namespace tthc {
 
 class WorkspaceDb {
@@ -38,14 +40,26 @@ public:
     static constexpr int schemaVersion = 4;
     static constexpr quint32 applicationId = 0x54544843; // "TTHC" in the SQLite header
 
-    // Opens an existing workspace, migrating an older schema forward.
-    static Result<std::unique_ptr<WorkspaceDb>> open(const QString &path);
+    // ReadOnly is for commands that only read (validate, export, dossier …): they work on a
+    // file or folder that cannot be written. A ReadWrite open of such a file opens it read-only
+    // too, and every write then says why it cannot happen.
+    enum class Access { ReadWrite, ReadOnly };
+    // How long a write waits for another program's to finish (10 s; tests shorten it).
+    static int busyTimeoutMs();
+    static void setBusyTimeoutMs(int ms);
+
+    // Opens an existing workspace, migrating an older schema forward (which needs write access).
+    static Result<std::unique_ptr<WorkspaceDb>> open(const QString &path, Access access = Access::ReadWrite);
     // Creates a new, empty workspace; fails if the file exists.
     static Result<std::unique_ptr<WorkspaceDb>> create(const QString &path);
     // For migration tests: create a workspace at an older schema version.
     static Result<std::unique_ptr<WorkspaceDb>> createAtVersion(const QString &path, int version);
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    // The cause of an SQLite error in the user's words: read-only, disk full, locked by
+    // another program, a disk error, or a damaged file (only when SQLite says so).
+    static QString describe(const QSqlError &error);
     int version() const;
 
     // SQLite's full integrity_check (indexes against tables; quick_check on open does not look
@@ -91,7 +105,8 @@ public:
 
 private:
     explicit WorkspaceDb(QString path, QString connection);
-    static Result<std::unique_ptr<WorkspaceDb>> openConnection(const QString &path);
+    static Result<std::unique_ptr<WorkspaceDb>> openConnection(const QString &path, Access access = Access::ReadWrite,
+                                                               bool immutable = false);
     Status migrate(int from, int to);
     Status begin();
     Status finish(Status result);
@@ -130,6 +145,8 @@ private:
     QHash<int, qint64> m_nextPosition; // per Row, inside the open transaction
     qint64 m_dataVersion = -1;
     bool m_conflict = false;
+    QString m_readOnlyReason; // empty when writes are possible
+    bool m_immutable = false;  // read without locks: nobody can write the folder
     std::shared_future<QString> m_integrity; // the problems found, empty when the file is whole
     bool m_integrityKnownGood = false;
 };

@@ -17,9 +17,9 @@ QString WorkspaceModel::path() const { return m_db ? m_db->path() : QString(); }
 
 Status WorkspaceModel::integrity() { return m_db ? m_db->integrity() : success(); }
 
-Status WorkspaceModel::open(const QString &path)
+Status WorkspaceModel::open(const QString &path, WorkspaceDb::Access access)
 {
-    auto db = WorkspaceDb::open(path);
+    auto db = WorkspaceDb::open(path, access);
     if (!db)
         return Status::failure(db.error());
     auto loaded = db.value()->load();

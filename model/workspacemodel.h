@@ -30,7 +30,8 @@ public:
     ~WorkspaceModel() override;
 
     // Storage. Without a database the model works in memory (command line, tests).
-    Status open(const QString &path);
+    Status open(const QString &path, WorkspaceDb::Access access = WorkspaceDb::Access::ReadWrite);
+    bool isReadOnly() const { return m_db && m_db->isReadOnly(); }
     Status create(const QString &path, const Workspace &initial = {});
     void close();
     bool hasDatabase() const { return m_db != nullptr; }

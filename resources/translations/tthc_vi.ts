@@ -2486,6 +2486,14 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
             <numerusform>Đã đọc %n thay đổi do người dùng hoặc chương trình khác lưu vào không gian làm việc này.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (read-only) — TTHC Studio</source>
+        <translation>%1 (chỉ đọc) — TTHC Studio</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved to this file</source>
+        <translation>Chỉ đọc: không lưu được thay đổi vào tệp này</translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>
@@ -3568,10 +3576,6 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
         <translation>Tệp “%1” đã tồn tại.</translation>
     </message>
     <message>
-        <source>Database error in “%1”: %2</source>
-        <translation>Lỗi cơ sở dữ liệu trong “%1”: %2</translation>
-    </message>
-    <message>
         <source>Cannot upgrade the workspace to schema %1: %2</source>
         <translation>Không thể nâng cấp không gian làm việc lên lược đồ %1: %2</translation>
     </message>
@@ -3642,6 +3646,60 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     <message>
         <source>There is no group “%1” in the workspace “%2”.</source>
         <translation>Không có nhóm thủ tục “%1” trong không gian làm việc “%2”.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message numerus="yes">
+        <source>another program is using the workspace and did not release it within %n second(s); try again when it has finished</source>
+        <translation>
+            <numerusform>một chương trình khác đang dùng không gian làm việc và chưa nhả ra sau %n giây; hãy thử lại khi chương trình đó làm xong</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>tệp hoặc thư mục chứa tệp chỉ đọc (không ghi được)</translation>
+    </message>
+    <message>
+        <source>writing to the disk failed: the disk is full or failing (%1)</source>
+        <translation>không ghi được ra ổ đĩa: ổ đĩa đầy hoặc bị lỗi (%1)</translation>
+    </message>
+    <message>
+        <source>a disk error (%1)</source>
+        <translation>lỗi ổ đĩa (%1)</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đầy</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (its folder is missing, read-only, or not permitted)</source>
+        <translation>không mở được tệp (thư mục không tồn tại, chỉ đọc hoặc không có quyền)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>tệp bị hỏng (%1)</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only</source>
+        <translation>tệp được mở chỉ để đọc</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace “%1”: its folder is read-only and its log file (%2) holds changes not yet in the file. Copy both files to a folder that can be written and open the copy.</source>
+        <translation>Không mở được không gian làm việc “%1”: thư mục chứa tệp chỉ đọc và tệp nhật ký (%2) còn giữ các thay đổi chưa ghi vào tệp. Hãy sao chép cả hai tệp sang một thư mục ghi được và mở bản sao.</translation>
+    </message>
+    <message>
+        <source>The workspace “%1” was saved by an older version of TTHC Studio (schema %2) and must be upgraded to schema %3 before it can be read, which needs write access: copy it to a folder that can be written, or open it once where it can be written.</source>
+        <translation>Không gian làm việc “%1” được lưu bằng phiên bản TTHC Studio cũ hơn (lược đồ %2) và phải được nâng lên lược đồ %3 trước khi đọc, việc này cần quyền ghi: hãy sao chép tệp sang một thư mục ghi được, hoặc mở tệp một lần ở nơi ghi được.</translation>
+    </message>
+    <message>
+        <source>Cannot use the workspace “%1”: %2</source>
+        <translation>Không dùng được không gian làm việc “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save to the workspace “%1”: %2; nothing was saved.</source>
+        <translation>Không lưu được vào không gian làm việc “%1”: %2; chưa có gì được lưu.</translation>
     </message>
 </context>
 <context>

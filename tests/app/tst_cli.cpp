@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <array>
+#include <unistd.h>
 
 using namespace tthc;
 
@@ -21,7 +23,8 @@ struct Run {
     QString err;
 };
 
-Run studio(const QStringList &args, const QHash<QString, QString> &extraEnv = {})
+// Runs a command line as given (program first): no display, a configuration of its own.
+Run runAs(const QStringList &command, const QHash<QString, QString> &extraEnv = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -31,11 +34,16 @@ Run studio(const QStringList &args, const QHash<QString, QString> &extraEnv = {}
     env.remove(QStringLiteral("DISPLAY")); // the command line must not need one
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(TTHC_STUDIO), args);
+    p.start(command.first(), command.mid(1));
     if (!p.waitForFinished(60000))
-        qFatal("tthc-studio did not finish");
+        qFatal("%s did not finish", qPrintable(command.first()));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run studio(const QStringList &args, const QHash<QString, QString> &extraEnv = {})
+{
+    return runAs(QStringList{QStringLiteral(TTHC_STUDIO)} + args, extraEnv);
 }
 } // namespace
 
@@ -146,6 +154,99 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QStringLiteral("9.999999")));
         QVERIFY(!QFileInfo::exists(file(QStringLiteral("none.json"))));
+    }
+
+    // Issue 11, item 2: two imports into one workspace at once both land (they used to leave 54
+    // of 104 procedures: each rewrote the snapshot it had read).
+    void parallelImportsKeepBoth()
+    {
+        const Workspace licence = fixtures::loadSample(QStringLiteral("doi-gplx.json"));
+        QStringList inputs;
+        for (const QString &prefix : {QStringLiteral("7"), QStringLiteral("8")}) {
+            Workspace set;
+            set.systems = licence.systems;
+            for (int i = 0; i < 50; ++i) {
+                Procedure p = licence.procedures[0];
+                p.code = QStringLiteral("%1.%2").arg(prefix).arg(i, 6, 10, QLatin1Char('0'));
+                set.procedures.append(p);
+            }
+            inputs << file(QStringLiteral("set-%1.json").arg(prefix));
+            QFile f(inputs.last());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(TthcJson::write(set));
+        }
+        for (int trial = 0; trial < 5; ++trial) {
+            const QString ws = file(QStringLiteral("parallel-%1.tthc").arg(trial));
+            for (const char *base : {"doi-gplx.json", "vay-von-tra-luong-covid.json"})
+                QCOMPARE(studio({QStringLiteral("import"), sample(QString::fromLatin1(base)), QStringLiteral("--workspace"), ws}).code, 0);
+            std::array<QProcess, 2> imports;
+            for (int i = 0; i < 2; ++i) {
+                imports[i].start(QStringLiteral(TTHC_STUDIO), {QStringLiteral("import"), inputs[i], QStringLiteral("--workspace"), ws});
+                QVERIFY(imports[i].waitForStarted());
+            }
+            for (QProcess &p : imports) {
+                QVERIFY(p.waitForFinished(60000));
+                const QString out = QString::fromUtf8(p.readAllStandardOutput());
+                QVERIFY2(p.exitCode() == 0 && out.contains(QStringLiteral("50")),
+                         qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+            }
+            const QString all = file(QStringLiteral("parallel-%1.json").arg(trial));
+            QCOMPARE(studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("-o"), all}).code, 0);
+            const auto exported = TthcJson::importFile(all);
+            QVERIFY(exported.ok());
+            QCOMPARE(exported.workspace.procedures.size(), 104);
+            QCOMPARE(exported.workspace.groups.size(), 1);
+            QCOMPARE(exported.workspace.systems.size(), licence.systems.size());
+        }
+    }
+
+    // Issue 11, item 5: a healthy workspace in a folder that cannot be written still validates
+    // and exports; a write says "read-only", never "damaged"; the file is not touched. (As
+    // root, permissions do not bind, so the commands run as the unprivileged user nobody.)
+    void readOnlyFolderStillReads()
+    {
+        const QString dir = file(QStringLiteral("read-only"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString ws = dir + QStringLiteral("/w.tthc");
+        QCOMPARE(studio({QStringLiteral("import"), fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json")),
+                         QStringLiteral("--workspace"), ws}).code, 0);
+        const QString out = file(QStringLiteral("read-only-out"));
+        QVERIFY(QDir().mkpath(out));
+        const auto all = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        QVERIFY(QFile::setPermissions(m_dir.path(), all | QFile::WriteOwner));
+        QVERIFY(QFile::setPermissions(out, all | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
+        QVERIFY(QFile::setPermissions(ws, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(dir, all));
+        const QByteArray before = fixtures::fileHash(ws);
+        const bool root = ::geteuid() == 0;
+        auto reader = [&](const QStringList &args) {
+            return root ? runAs(QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                            QStringLiteral("--clear-groups"), QStringLiteral(TTHC_STUDIO)} + args)
+                        : studio(args);
+        };
+        const QStringList gplx{QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"), QStringLiteral("1.002804")};
+        const QList<QStringList> reads{
+            {QStringLiteral("validate"), QStringLiteral("--workspace"), ws},
+            QStringList{QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("-o"), out + QStringLiteral("/all.json")},
+            QStringList{QStringLiteral("export-diagram")} + gplx + QStringList{QStringLiteral("--which"), QStringLiteral("tobe"), QStringLiteral("--svg"), out + QStringLiteral("/c.svg")},
+            QStringList{QStringLiteral("reductions")} + gplx,
+            QStringList{QStringLiteral("simulate")} + gplx + QStringList{QStringLiteral("--cases"), QStringLiteral("50")},
+            QStringList{QStringLiteral("dossier")} + gplx + QStringList{QStringLiteral("--out"), out + QStringLiteral("/dossier")},
+        };
+        for (const QStringList &args : reads) {
+            const Run r = reader(args);
+            QVERIFY2(r.code == 0, qPrintable(args.first() + QStringLiteral(": ") + r.err));
+        }
+        QVERIFY(QFileInfo(out + QStringLiteral("/all.json")).size() > 1000);
+        // A write is refused with the cause.
+        const Run w = reader({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), ws});
+        QVERIFY(w.code != 0);
+        QVERIFY2(w.err.contains(QStringLiteral("chỉ đọc")) && !w.err.contains(QStringLiteral("hỏng")), qPrintable(w.err));
+        QCOMPARE(fixtures::fileHash(ws), before);
+        QVERIFY(!QFileInfo::exists(ws + QStringLiteral("-wal")));
+        QVERIFY(QFile::setPermissions(dir, all | QFile::WriteOwner));
+        QVERIFY(QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
 
     void errorsNameTheJsonPath()

@@ -338,6 +338,64 @@ private slots:
         QCOMPARE(fixtures::fileHash(path), before);
     }
 
+    // Issue 11, items 5 and 11: a write that cannot happen says why — opened read-only, disk
+    // full, locked by another program — and never calls a healthy file damaged.
+    void writeFailuresNameTheCause()
+    {
+        const QString path = makeWorkspace(QStringLiteral("causes.tthc"), fixtures::small());
+        const QByteArray before = fixtures::fileHash(path);
+        {
+            auto reader = WorkspaceDb::open(path, WorkspaceDb::Access::ReadOnly);
+            QVERIFY2(reader, qPrintable(reader.error()));
+            QVERIFY(reader.value()->isReadOnly());
+            auto loaded = reader.value()->load();
+            QVERIFY(loaded);
+            QCOMPARE(loaded.value().procedures.size(), 1);
+            const Status s = reader.value()->saveProcedure(loaded.value().procedures[0], -1);
+            QVERIFY2(!s && s.error().contains(QStringLiteral("reading only")) && !s.error().contains(QStringLiteral("damaged")),
+                     qPrintable(s.error()));
+        }
+        QCOMPARE(fixtures::fileHash(path), before);
+
+        // Locked: another program holds the write lock longer than we wait.
+        WorkspaceDb::setBusyTimeoutMs(300);
+        {
+            auto db = WorkspaceDb::open(path);
+            QVERIFY(db);
+            auto loaded = db.value()->load();
+            QVERIFY(loaded);
+            {
+                QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+                other.setDatabaseName(path);
+                QVERIFY(other.open());
+                QSqlQuery lock(other);
+                QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+                const Status s = db.value()->saveProcedure(loaded.value().procedures[0], -1);
+                QVERIFY2(!s && s.error().contains(QStringLiteral("another program is using the workspace"))
+                             && s.error().contains(QStringLiteral("1 second")) && !s.error().contains(QStringLiteral("database is locked")),
+                         qPrintable(s.error()));
+                QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+            // Disk full: SQLite's page limit on our own connection stands in for the disk.
+            QString connection;
+            for (const QString &name : QSqlDatabase::connectionNames())
+                if (name.startsWith(QStringLiteral("tthc-workspace-")) && QSqlDatabase::database(name, false).databaseName() == path)
+                    connection = name;
+            QVERIFY(!connection.isEmpty());
+            QSqlQuery limit(QSqlDatabase::database(connection));
+            QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pragma(path, QStringLiteral("page_count")).toInt())));
+            Workspace big = manyProcedures(40);
+            const Status s = db.value()->saveProcedure(big.procedures[0], -1);
+            QVERIFY2(!s && s.error().contains(QStringLiteral("disk is full")) && !s.error().contains(QStringLiteral("damaged")),
+                     qPrintable(s.error()));
+        }
+        WorkspaceDb::setBusyTimeoutMs(10000);
+        auto again = WorkspaceDb::open(path);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again.value()->load().value().procedures.size(), 1);
+    }
+
     void missingFile()
     {
         auto db = WorkspaceDb::open(file(QStringLiteral("nothing-here.tthc")));
