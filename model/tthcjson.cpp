@@ -5,6 +5,7 @@
 
 #include <cmath>
 
+#include <QLocale>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -552,7 +553,7 @@ TthcJson::ReadResult TthcJson::read(const QByteArray &utf8)
         r.problem(top / "version",
                   tr("unsupported version %1; this build reads version 1")
                       .arg(version.isUndefined() ? tr("(missing)")
-                               : version.isDouble() ? QString::number(version.toDouble())
+                               : version.isDouble() ? QString::number(version.toDouble(), 'g', QLocale::FloatingPointShortest)
                                                     : typeName(version)));
         result.problems = r.problems;
         return result;

@@ -131,6 +131,9 @@ private slots:
         QTest::newRow("wrong format") << QByteArray(R"({"format":"bpmn","version":1})") << QStringLiteral("format") << QString();
         QTest::newRow("newer version") << QByteArray(R"({"format":"tthc-json","version":2})") << QStringLiteral("version")
                                        << QStringLiteral("2");
+        // Issue 11.11: a version that is almost 1 is shown as it is, not rounded to "1".
+        QTest::newRow("version 1.0000000001") << QByteArray(R"({"format":"tthc-json","version":1.0000000001})")
+                                              << QStringLiteral("version") << QStringLiteral("version 1.0000000001;");
         QTest::newRow("missing name") << head + R"("procedures":[{"code":"X"}]})" << QStringLiteral("procedures[0].name")
                                       << QString();
         QTest::newRow("wrong type") << head + R"("procedures":[{"code":"X","name":"N","annualVolume":"nhiều"}]})"
