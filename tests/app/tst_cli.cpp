@@ -3,7 +3,11 @@
 #include "derivation.h"
 #include "fixtures.h"
 #include "tthcjson.h"
+#include "workspacemodel.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QThread>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,6 +202,96 @@ private slots:
             QCOMPARE(exported.workspace.groups.size(), 1);
             QCOMPARE(exported.workspace.systems.size(), licence.systems.size());
         }
+    }
+
+    // Issue 11, crash harness: an import of a large generated workspace is killed (SIGKILL) at
+    // 30 seeded moments — during the parse, the writes, the commit, and after it while the log
+    // is checkpointed into the file. Every time the file opens, passes SQLite's integrity check
+    // and holds the import whole or not at all, every procedure equal to its source.
+    void killedImportsLoseNothing()
+    {
+        const Workspace licence = fixtures::loadSample(QStringLiteral("doi-gplx.json"));
+        Workspace big;
+        big.systems = licence.systems;
+        for (int i = 0; i < 400; ++i) {
+            Procedure p = licence.procedures[0];
+            p.code = QStringLiteral("6.%1").arg(i, 6, 10, QLatin1Char('0'));
+            p.annualVolume = i;
+            big.procedures.append(p);
+        }
+        const QString input = file(QStringLiteral("crash-input.json"));
+        {
+            QFile f(input);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(TthcJson::write(big));
+        }
+        const QString base = file(QStringLiteral("crash-base.tthc"));
+        QCOMPARE(studio({QStringLiteral("import"), fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json")),
+                         QStringLiteral("--workspace"), base}).code, 0);
+        const int before = TthcJson::importFile(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json"))).workspace.procedures.size();
+        // When, in a whole import here, the writing starts (the log appears) and when it ends,
+        // to spread the kills over the parse, the writes and the checkpoint.
+        const QString timing = file(QStringLiteral("crash-timing.tthc"));
+        QVERIFY(QFile::copy(base, timing));
+        auto logWritten = [](const QString &ws) {
+            const QFileInfo log(ws + QStringLiteral("-wal"));
+            return log.exists() && log.size() > 0;
+        };
+        QElapsedTimer clock;
+        qint64 writing = -1;
+        {
+            QProcess child;
+            clock.start();
+            child.start(QStringLiteral(TTHC_STUDIO), {QStringLiteral("import"), input, QStringLiteral("--workspace"), timing});
+            QVERIFY(child.waitForStarted());
+            while (!child.waitForFinished(1))
+                if (writing < 0 && logWritten(timing))
+                    writing = clock.elapsed();
+            QCOMPARE(child.exitCode(), 0);
+        }
+        const qint64 whole = std::max<qint64>(clock.elapsed(), 50);
+        writing = std::clamp<qint64>(writing, 0, whole - 1);
+        QRandomGenerator random(20261202);
+        int complete = 0, untouched = 0;
+        for (int run = 0; run < 30; ++run) {
+            const QString ws = file(QStringLiteral("crash-%1.tthc").arg(run));
+            QVERIFY(QFile::copy(base, ws));
+            QVERIFY(QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner));
+            QProcess child;
+            child.start(QStringLiteral(TTHC_STUDIO), {QStringLiteral("import"), input, QStringLiteral("--workspace"), ws});
+            QVERIFY(child.waitForStarted());
+            clock.restart();
+            switch (run % 3) {
+            case 0: // anywhere, the parse included
+                QThread::usleep(quint64(random.bounded(int(whole * 1000))));
+                break;
+            case 1: // while it writes: after the log appears
+                while (!logWritten(ws) && child.state() == QProcess::Running && clock.elapsed() < 30000)
+                    QThread::usleep(200);
+                QThread::usleep(quint64(random.bounded(int((whole - writing) * 1000))));
+                break;
+            default: // after the commit is reported: the log is being checkpointed into the file
+                child.waitForReadyRead(30000);
+                QThread::usleep(quint64(random.bounded(20000)));
+            }
+            child.kill();
+            QVERIFY(child.waitForFinished(10000));
+            WorkspaceModel reopened;
+            const Status opened = reopened.open(ws);
+            QVERIFY2(opened, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(opened.error())));
+            const Status whole = reopened.integrity();
+            QVERIFY2(whole, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(whole.error())));
+            const QList<Procedure> &stored = reopened.workspace().procedures;
+            QVERIFY2(stored.size() == before || stored.size() == before + big.procedures.size(),
+                     qPrintable(QStringLiteral("run %1: %2 procedures").arg(run).arg(stored.size())));
+            (stored.size() == before ? untouched : complete) += 1;
+            for (const Procedure &p : stored)
+                if (const Procedure *source = big.procedure(p.code))
+                    QVERIFY2(p == *source, qPrintable(QStringLiteral("run %1: %2").arg(run).arg(p.code)));
+        }
+        qInfo("30 kills: %d left the workspace as it was, %d after the import (a whole import takes %lld ms, "
+              "writing from %lld ms)",
+              untouched, complete, whole, writing);
     }
 
     // Issue 11, item 5: a healthy workspace in a folder that cannot be written still validates
