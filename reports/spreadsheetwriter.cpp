@@ -18,6 +18,22 @@ namespace tthc {
 
 namespace {
 
+// A spreadsheet cell holds at most 32,767 characters (Excel's limit; libxlsxwriter refuses
+// more and the whole file would fail): a longer text is cut to 32,766 and ends in "…", whole
+// characters only. The DOCX and PDF carry the full text.
+constexpr qsizetype kMaxCellChars = 32767;
+QString cellText(const QString &text)
+{
+    QString safe = XmlText::safe(text);
+    if (safe.size() <= kMaxCellChars)
+        return safe;
+    qsizetype cut = kMaxCellChars - 1;
+    if (safe.at(cut - 1).isHighSurrogate())
+        --cut;
+    safe.truncate(cut);
+    return safe + QChar(0x2026);
+}
+
 using report::Align;
 using report::Cell;
 using report::Table;
@@ -272,7 +288,8 @@ lxw_error writeTable(lxw_worksheet *ws, const Table &t, Formats &formats,
             if (!f)
                 return LXW_ERROR_MEMORY_MALLOC_FAILED;
             const bool number = isNumber(cell);
-            const QByteArray text = number ? QByteArray() : XmlText::safe(cell.text()).toUtf8();
+            const QString shown = number ? QString() : cellText(cell.text());
+            const QByteArray text = shown.toUtf8();
             const auto r0 = lxw_row_t(r), r1 = lxw_row_t(r + rowSpan - 1);
             const auto c0 = lxw_col_t(c), c1 = lxw_col_t(c + colSpan - 1);
             lxw_error e = LXW_NO_ERROR;
@@ -290,7 +307,7 @@ lxw_error writeTable(lxw_worksheet *ws, const Table &t, Formats &formats,
             for (int i = c; i < c + colSpan; ++i)
                 width += widths[i];
             const bool bold = header || cell.shaded || allRuns(cell, &report::Run::bold);
-            const double pt = number ? kLinePt : wrappedLines(cell.text(), width, bold) * kLinePt;
+            const double pt = number ? kLinePt : wrappedLines(shown, width, bold) * kLinePt;
             if (rowSpan == 1)
                 heights[r] = std::max(heights[r], pt);
             else

@@ -111,6 +111,7 @@ private slots:
     void group();
     void batchReportsFailuresAndGoesOn();
     void hostileTextStaysText();
+    void megabyteNames();
     void fileNamesNeverCollide();
 
 private:
@@ -598,6 +599,69 @@ void TestDossier::hostileTextStaysText()
     QVERIFY(document.contains(closing));
     QVERIFY(document.contains(QStringLiteral("Nộphồsơ")));
     QVERIFY(ziputil::sharedStrings(dir.filePath(QStringLiteral("Ho-so-1.002804.xlsx"))).join(u'\n').contains(script));
+}
+
+// Issue 11 (tests): a 1 MB step name and analysis cell go through the SVG, DOCX and XLSX; each
+// parses as XML; the DOCX keeps the whole text; an XLSX cell holds at most 32,767 characters
+// (Excel's limit), so a longer text is cut to 32,766 and ends in "…".
+void TestDossier::megabyteNames()
+{
+    QString huge;
+    huge.reserve(1 << 20);
+    while (huge.size() < (1 << 20))
+        huge += QStringLiteral("Thẩm định <hồ sơ> & \U0001F600 ");
+    huge.truncate(1 << 20);
+    if (huge.back().isHighSurrogate())
+        huge.chop(1);
+    Workspace ws = m_ws;
+    Procedure &p = *std::find_if(ws.procedures.begin(), ws.procedures.end(), [](const Procedure &x) { return x.code == code; });
+    p.asIs.steps[1].name = huge;
+    p.analysis[0].dataSharing = huge;
+    for (Process *process : {&p.asIs, &p.toBe})
+        process->layout = DiagramGeometry::complete(*process, {}).toJson();
+    const auto parses = [](const QByteArray &xml) {
+        QXmlStreamReader r(xml);
+        while (!r.atEnd())
+            r.readNext();
+        return r.hasError() ? r.errorString() : QString();
+    };
+    QTemporaryDir dir;
+    {
+        WorkspaceModel model;
+        QVERIFY(model.replaceAll(ws));
+        QUndoStack undo;
+        ProcessScene scene(&model, &undo);
+        scene.setProcess(ProcessRef::procedure(code, Which::AsIs));
+        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+        const Status written = DiagramExport::svg(scene, svg, p.name);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        const QString problem = parses(fixtures::readAll(svg));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+    DossierExporter exporter(ws, DossierSettings::of(ws), QDate(2026, 11, 25));
+    DossierFormats noPdf;
+    noPdf.pdf = false;
+    auto outcomes = exporter.run({DossierTarget::procedure(code)}, noPdf, dir.path());
+    QVERIFY2(outcomes.ok(), qPrintable(outcomes.error()));
+    QVERIFY2(outcomes.value().first().ok(), qPrintable(outcomes.value().first().error));
+    for (const QString &ext : {QStringLiteral("docx"), QStringLiteral("xlsx")}) {
+        const QString file = dir.filePath(QStringLiteral("Ho-so-1.002804.") + ext);
+        for (const QString &name : ziputil::entries(file))
+            if (name.endsWith(QLatin1String(".xml"))) {
+                const QString problem = parses(ziputil::entry(file, name));
+                QVERIFY2(problem.isEmpty(), qPrintable(ext + u'/' + name + QStringLiteral(": ") + problem));
+            }
+    }
+    const QString document = ziputil::paragraphTexts(ziputil::entry(dir.filePath(QStringLiteral("Ho-so-1.002804.docx")),
+                                                                    QStringLiteral("word/document.xml"))).join(u'\n');
+    QVERIFY(document.contains(huge));
+    bool cut = false;
+    for (const QString &text : ziputil::sharedStrings(dir.filePath(QStringLiteral("Ho-so-1.002804.xlsx")))) {
+        QVERIFY(text.size() <= 32767);
+        if (text.size() == 32767 && text.endsWith(QChar(0x2026)) && huge.startsWith(text.chopped(1)))
+            cut = true;
+    }
+    QVERIFY(cut);
 }
 
 // Issue 11.8: ids that sanitise to the same name ("a/b", "a_b", "a b") get files of their own.
