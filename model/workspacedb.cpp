@@ -306,8 +306,7 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::open(const QString &path, Acce
         if (Status s = ws.migrate(version, schemaVersion); !s)
             return R::failure(s.error());
     ws.m_dataVersion = ws.dataVersion();
-    ws.startIntegrityCheck();
-    return opened;
+    return opened; // the full integrity check starts after the first load (not to slow it down)
 }
 
 namespace {
@@ -389,6 +388,7 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::createAtVersion(const QString 
             built = Status::failure(building.error());
         } else {
             WorkspaceDb &ws = *building.value();
+            ws.m_integrityKnownGood = true; // made here, now
             for (const char *pragma : {"PRAGMA application_id = 1414809667", "PRAGMA foreign_keys = ON",
                                        "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"})
                 if (built)
@@ -423,6 +423,7 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::createAtVersion(const QString 
         if (Status s = opened.value()->exec(QString::fromLatin1(pragma)); !s)
             return R::failure(s.error());
     opened.value()->m_dataVersion = opened.value()->dataVersion();
+    opened.value()->m_integrityKnownGood = true;
     return opened;
 }
 
@@ -469,8 +470,8 @@ Status WorkspaceDb::begin()
     }
     if (isReadOnly())
         return Status::failure(tr("Cannot save to the workspace “%1”: %2; nothing was saved.").arg(m_path, m_readOnlyReason));
-    // The first write after opening waits for the background integrity check.
-    if (m_integrity.valid())
+    // The first write after opening waits for the background integrity check (or runs it).
+    if (!m_integrityKnownGood)
         if (Status s = integrity(); !s)
             return s;
     ++m_depth;
@@ -628,20 +629,48 @@ Result<qint64> WorkspaceDb::nextPosition(Row row)
     return m_nextPosition[key]++;
 }
 
+namespace {
+QString processText(const Process &process)
+{
+    return process.isEmpty() && process.layout.isEmpty() ? QString() : compact(TthcJson::processToJson(process));
+}
+} // namespace
+
+WorkspaceDb::ProcedureText WorkspaceDb::serialise(const Procedure &p, bool withProcesses)
+{
+    // The body without its processes and review (rows of their own), each serialised once.
+    Procedure head = p;
+    head.asIs = {};
+    head.toBe = {};
+    head.review = {};
+    ProcedureText text;
+    text.body = compact(TthcJson::procedureToJson(head));
+    if (withProcesses) {
+        text.asIs = processText(p.asIs);
+        text.toBe = processText(p.toBe);
+    }
+    return text;
+}
+
 Status WorkspaceDb::writeProcess(const ProcessRef &ref, const Process &process)
+{
+    return writeProcessText(ref, processText(process));
+}
+
+Status WorkspaceDb::writeProcessText(const ProcessRef &ref, const QString &body)
 {
     const QString column = ref.owner == ProcessRef::Owner::Procedure ? QStringLiteral("procedure_code")
                                                                      : QStringLiteral("group_id");
     Statement del(m_connection, QStringLiteral("DELETE FROM process WHERE %1 = ? AND which = ?").arg(column));
     if (Status s = del.bind(ref.id).bind(whichKey(ref.which)).run(); !s)
         return s;
-    if (process.isEmpty() && process.layout.isEmpty())
+    if (body.isEmpty())
         return success();
     Statement ins(m_connection, QStringLiteral("INSERT INTO process (procedure_code, group_id, which, body) VALUES (?, ?, ?, ?)"));
     return ins.bind(ownerColumn(ref.owner, ProcessRef::Owner::Procedure, ref.id))
         .bind(ownerColumn(ref.owner, ProcessRef::Owner::Group, ref.id))
         .bind(whichKey(ref.which))
-        .bind(compact(TthcJson::processToJson(process)))
+        .bind(body)
         .run();
 }
 
@@ -667,7 +696,7 @@ Status WorkspaceDb::writeReview(ProcessRef::Owner owner, const QString &id, cons
         .run();
 }
 
-Status WorkspaceDb::writeProcedure(const Procedure &p, int position, bool withProcesses)
+Status WorkspaceDb::writeProcedure(const Procedure &p, int position, bool withProcesses, const ProcedureText *text)
 {
     qint64 current = 0;
     const Result<qint64> revision = claim(Row::Procedure, p.code, false, &current);
@@ -680,10 +709,9 @@ Status WorkspaceDb::writeProcedure(const Procedure &p, int position, bool withPr
             return Status::failure(next.error());
         at = next.value();
     }
-    QJsonObject body = TthcJson::procedureToJson(p);
-    body.remove(QStringLiteral("asIs"));
-    body.remove(QStringLiteral("toBe"));
-    body.remove(QStringLiteral("review"));
+    const ProcedureText own = text ? ProcedureText{} : serialise(p, withProcesses);
+    if (!text)
+        text = &own;
     Statement up(m_connection, QStringLiteral(
         "INSERT INTO procedure (code, position, name, field, agency, level, annual_volume, complaints_per_year, "
         "statutory_days, online_level, body, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -694,16 +722,60 @@ Status WorkspaceDb::writeProcedure(const Procedure &p, int position, bool withPr
         "revision = excluded.revision"));
     Status s = up.bind(p.code).bind(at).bind(p.name).bind(p.field).bind(p.agency).bind(toJsonName(p.level))
                    .bind(p.annualVolume).bind(p.complaintsPerYear).bind(p.statutoryDays)
-                   .bind(toJsonName(p.onlineLevel)).bind(compact(body)).bind(revision.value()).run();
+                   .bind(toJsonName(p.onlineLevel)).bind(text->body).bind(revision.value()).run();
     if (!s)
         return s;
     if (s = writeReview(ProcessRef::Owner::Procedure, p.code, p.review); !s)
         return s;
     if (!withProcesses)
         return success();
-    if (s = writeProcess(ProcessRef::procedure(p.code, Which::AsIs), p.asIs); !s)
+    if (s = writeProcessText(ProcessRef::procedure(p.code, Which::AsIs), text->asIs); !s)
         return s;
-    return writeProcess(ProcessRef::procedure(p.code, Which::ToBe), p.toBe);
+    return writeProcessText(ProcessRef::procedure(p.code, Which::ToBe), text->toBe);
+}
+
+Status WorkspaceDb::saveProcedures(const QList<std::pair<const Procedure *, int>> &rows)
+{
+    const size_t n = size_t(rows.size());
+    const size_t workers = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    if (n < 32 || workers == 1)
+        return transaction([&]() -> Status {
+            for (const auto &[p, at] : rows)
+                if (Status s = writeProcedure(*p, at, true); !s)
+                    return s;
+            return success();
+        });
+    // Serialising is most of the work: worker threads do it, in order, while this thread
+    // writes the rows they have finished (SQLite's connection stays on this thread).
+    std::vector<ProcedureText> texts(n);
+    std::unique_ptr<std::atomic<bool>[]> ready(new std::atomic<bool>[n]);
+    for (size_t i = 0; i < n; ++i)
+        ready[i].store(false);
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> threads;
+    for (size_t w = 0; w < workers; ++w)
+        threads.emplace_back([&, w] {
+            for (size_t i = w; i < n && !stop.load(); i += workers) {
+                texts[i] = serialise(*rows[qsizetype(i)].first, true);
+                ready[i].store(true, std::memory_order_release);
+                ready[i].notify_one();
+            }
+        });
+    const auto join = qScopeGuard([&] {
+        stop.store(true);
+        for (std::thread &t : threads)
+            t.join();
+    });
+    return transaction([&]() -> Status {
+        for (size_t i = 0; i < n; ++i) {
+            ready[i].wait(false, std::memory_order_acquire);
+            const auto &[p, at] = rows[qsizetype(i)];
+            if (Status s = writeProcedure(*p, at, true, &texts[i]); !s)
+                return s;
+            texts[i] = {}; // written: free it
+        }
+        return success();
+    });
 }
 
 Status WorkspaceDb::writeGroup(const ProcedureGroup &g, int position)
@@ -783,9 +855,11 @@ Status WorkspaceDb::replaceAll(const Workspace &ws)
             return Status::failure(stored.error());
         if (Status s = saveSystems(ws.systems); !s)
             return s;
+        QList<std::pair<const Procedure *, int>> rows;
         for (int i = 0; i < ws.procedures.size(); ++i)
-            if (Status s = writeProcedure(ws.procedures[i], i, true); !s)
-                return s;
+            rows.append({&ws.procedures[i], i});
+        if (Status s = saveProcedures(rows); !s)
+            return s;
         for (int i = 0; i < ws.groups.size(); ++i)
             if (Status s = writeGroup(ws.groups[i], i); !s)
                 return s;
@@ -1085,6 +1159,8 @@ Result<Workspace> WorkspaceDb::load()
     ws.extra = extra.take();
     m_known = std::move(seen);
     m_dataVersion = version;
+    if (!m_integrityKnownGood && !m_integrity.valid() && !isReadOnly()) // read-only: no write to guard
+        startIntegrityCheck();
     return ws;
 }
 

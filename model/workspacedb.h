@@ -81,6 +81,8 @@ public:
     // tests; it still bumps every revision, so other programs see the change.
     Status replaceAll(const Workspace &ws);
     Status saveProcedure(const Procedure &p, int position);
+    // Many procedures at once (an import): serialised on all cores, written in one transaction.
+    Status saveProcedures(const QList<std::pair<const Procedure *, int>> &rows);
     Status saveProcedureInfo(const Procedure &p); // catalogue fields, documents, analysis, review
     Status saveProcess(const ProcessRef &ref, const Process &process);
     Status removeProcedure(const QString &code);
@@ -111,8 +113,14 @@ private:
     Status begin();
     Status finish(Status result);
     Status exec(const QString &sql);
-    Status writeProcedure(const Procedure &p, int position, bool withProcesses);
+    // A procedure's rows as stored: the body (catalogue, documents, analysis) and each process.
+    struct ProcedureText {
+        QString body, asIs, toBe; // an empty process text: no row
+    };
+    static ProcedureText serialise(const Procedure &p, bool withProcesses);
+    Status writeProcedure(const Procedure &p, int position, bool withProcesses, const ProcedureText *text = nullptr);
     Status writeProcess(const ProcessRef &ref, const Process &process);
+    Status writeProcessText(const ProcessRef &ref, const QString &body);
     Status writeGroup(const ProcedureGroup &g, int position);
     Status writeReview(const ProcessRef::Owner owner, const QString &id, const Review &review);
 

@@ -181,8 +181,8 @@ namespace {
 // The rows of `to` that differ from `from`, written into the file as one transaction: rows
 // nobody here touched are not written, so another program's changes to them survive, and a
 // row another program changed since we read it is a conflict (WorkspaceDb's revisions).
-template <class T, class Key, class Save, class Remove>
-Status writeRows(const QList<T> &from, const QList<T> &to, Key key, Save save, Remove remove)
+template <class T, class Key, class SaveAll, class Remove>
+Status writeRows(const QList<T> &from, const QList<T> &to, Key key, SaveAll saveAll, Remove remove)
 {
     QHash<QString, const T *> before, after;
     for (const T &item : from)
@@ -194,14 +194,14 @@ Status writeRows(const QList<T> &from, const QList<T> &to, Key key, Save save, R
             if (Status s = remove(key(item)); !s)
                 return s;
     const bool sameOrder = keptOrder(from, to, key);
+    QList<std::pair<const T *, int>> changed;
     for (int i = 0; i < to.size(); ++i) {
         const T *was = before.value(key(to[i]));
         if (was && *was == to[i] && sameOrder)
             continue;
-        if (Status s = save(to[i], sameOrder ? -1 : i); !s) // -1: where it is, or after the last
-            return s;
+        changed.append({&to[i], sameOrder ? -1 : i}); // -1: where it is, or after the last
     }
-    return success();
+    return changed.isEmpty() ? success() : saveAll(changed);
 }
 } // namespace
 
@@ -210,13 +210,18 @@ Status WorkspaceModel::writeDifference(WorkspaceDb &db, const Workspace &from, c
     return db.transaction([&]() -> Status {
         if (Status s = writeRows(
                 from.procedures, to.procedures, [](const Procedure &p) { return p.code; },
-                [&db](const Procedure &p, int at) { return db.saveProcedure(p, at); },
+                [&db](const QList<std::pair<const Procedure *, int>> &rows) { return db.saveProcedures(rows); },
                 [&db](const QString &code) { return db.removeProcedure(code); });
             !s)
             return s;
         if (Status s = writeRows(
                 from.groups, to.groups, [](const ProcedureGroup &g) { return g.id; },
-                [&db](const ProcedureGroup &g, int at) { return db.saveGroup(g, at); },
+                [&db](const QList<std::pair<const ProcedureGroup *, int>> &rows) {
+                    for (const auto &[g, at] : rows)
+                        if (Status s = db.saveGroup(*g, at); !s)
+                            return s;
+                    return success();
+                },
                 [&db](const QString &id) { return db.removeGroup(id); });
             !s)
             return s;
