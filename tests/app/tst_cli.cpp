@@ -134,8 +134,15 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("0 lỗi")), qPrintable(r.out));
 
         const QString all = file(QStringLiteral("all.json"));
+        {
+            // Issue 11.11: a .part left by a killed export of the same target is cleaned up.
+            QFile stale(all + QStringLiteral(".part"));
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write(QByteArray(5000, 'x'));
+        }
         r = studio({QStringLiteral("export-json"), QStringLiteral("--workspace"), ws, QStringLiteral("-o"), all});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(all + QStringLiteral(".part")));
         const auto exported = TthcJson::importFile(all);
         QVERIFY(exported.ok());
         QCOMPARE(exported.workspace.procedures.size(), 4);
