@@ -1,4 +1,5 @@
 #include "cataloguetable.h"
+#include "numberbox.h"
 #include "eligibility.h"
 #include "labels.h"
 #include "vnformat.h"
@@ -173,7 +174,7 @@ bool CatalogueTableFilter::filterAcceptsRow(int row, const QModelIndex &parent) 
 CatalogueTable::CatalogueTable(WorkspaceModel *model, QWidget *parent)
     : QWidget(parent), m_model(new CatalogueTableModel(model, this)), m_filter(new CatalogueTableFilter(this)),
       m_table(new QTableView), m_search(new QLineEdit), m_priorityOnly(new QCheckBox(tr("Priority only"))),
-      m_online(new QComboBox), m_agency(new QComboBox), m_minVolume(new QDoubleSpinBox), m_minComplaints(new QDoubleSpinBox),
+      m_online(new QComboBox), m_agency(new QComboBox), m_minVolume(new NumberBox), m_minComplaints(new NumberBox),
       m_count(new QLabel)
 {
     auto *layout = new QVBoxLayout(this);

@@ -1,4 +1,5 @@
 #include "evaluationpanel.h"
+#include "numberbox.h"
 #include "commands.h"
 #include "comparisonchart.h"
 #include "simulationview.h"
@@ -23,7 +24,7 @@ namespace tthc {
 namespace {
 QDoubleSpinBox *money(QWidget *parent)
 {
-    auto *s = new QDoubleSpinBox(parent);
+    auto *s = new NumberBox(parent);
     s->setRange(0, 1e9);
     s->setDecimals(0);
     s->setGroupSeparatorShown(true);

@@ -1,4 +1,5 @@
 #include "procedureform.h"
+#include "numberbox.h"
 #include "eligibility.h"
 #include "labels.h"
 #include "priority.h"
@@ -140,7 +141,7 @@ QLineEdit *ProcedureForm::lineEdit(ProcedureField f)
 
 QDoubleSpinBox *ProcedureForm::spinBox(ProcedureField f, int decimals, const QString &suffix)
 {
-    auto *s = new QDoubleSpinBox(this);
+    auto *s = new NumberBox(this);
     s->setDecimals(decimals);
     s->setRange(0, 1e12);
     s->setGroupSeparatorShown(true);

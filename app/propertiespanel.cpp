@@ -1,4 +1,5 @@
 #include "propertiespanel.h"
+#include "numberbox.h"
 #include "modellimits.h"
 #include "diagramcommands.h"
 #include "labels.h"
@@ -22,7 +23,7 @@ namespace tthc {
 namespace {
 QDoubleSpinBox *spin(QWidget *parent, int decimals, double max, const QString &suffix)
 {
-    auto *s = new QDoubleSpinBox(parent);
+    auto *s = new NumberBox(parent);
     s->setDecimals(decimals);
     s->setRange(0, max);
     s->setSuffix(suffix);

@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 #include <array>
@@ -302,8 +303,9 @@ private slots:
     }
 
     // Issue 11, item 5: a healthy workspace in a folder that cannot be written still validates
-    // and exports; a write says "read-only", never "damaged"; the file is not touched. (As
-    // root, permissions do not bind, so the commands run as the unprivileged user nobody.)
+    // and exports; a write says "read-only", never "damaged"; the file is not touched. Root is
+    // not bound by permissions, so as root the folder becomes a read-only bind mount (what a
+    // read-only share or disk is); otherwise its permissions are taken away.
     void readOnlyFolderStillReads()
     {
         const QString dir = file(QStringLiteral("read-only"));
@@ -313,18 +315,28 @@ private slots:
                          QStringLiteral("--workspace"), ws}).code, 0);
         const QString out = file(QStringLiteral("read-only-out"));
         QVERIFY(QDir().mkpath(out));
-        const auto all = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
-        QVERIFY(QFile::setPermissions(m_dir.path(), all | QFile::WriteOwner));
-        QVERIFY(QFile::setPermissions(out, all | QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther));
-        QVERIFY(QFile::setPermissions(ws, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-        QVERIFY(QFile::setPermissions(dir, all));
         const QByteArray before = fixtures::fileHash(ws);
         const bool root = ::geteuid() == 0;
-        auto reader = [&](const QStringList &args) {
-            return root ? runAs(QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                            QStringLiteral("--clear-groups"), QStringLiteral(TTHC_STUDIO)} + args)
-                        : studio(args);
-        };
+        const auto readable = QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther | QFile::ExeOwner | QFile::ExeGroup | QFile::ExeOther;
+        if (root) {
+            const Run bind = runAs({QStringLiteral("mount"), QStringLiteral("--bind"), dir, dir});
+            QVERIFY2(bind.code == 0, qPrintable(QStringLiteral("cannot make a read-only folder: ") + bind.err));
+            const Run ro = runAs({QStringLiteral("mount"), QStringLiteral("-o"), QStringLiteral("remount,ro,bind"), dir});
+            if (ro.code != 0)
+                runAs({QStringLiteral("umount"), dir});
+            QVERIFY2(ro.code == 0, qPrintable(QStringLiteral("cannot make a read-only folder: ") + ro.err));
+        } else {
+            QVERIFY(QFile::setPermissions(ws, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+            QVERIFY(QFile::setPermissions(dir, readable));
+        }
+        const auto restore = qScopeGuard([&] {
+            if (root)
+                runAs({QStringLiteral("umount"), dir});
+            QFile::setPermissions(dir, readable | QFile::WriteOwner);
+            QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner);
+        });
+        QFile probe(dir + QStringLiteral("/probe"));
+        QVERIFY2(!probe.open(QIODevice::WriteOnly), "the folder is still writable");
         const QStringList gplx{QStringLiteral("--workspace"), ws, QStringLiteral("--procedure"), QStringLiteral("1.002804")};
         const QList<QStringList> reads{
             {QStringLiteral("validate"), QStringLiteral("--workspace"), ws},
@@ -335,19 +347,16 @@ private slots:
             QStringList{QStringLiteral("dossier")} + gplx + QStringList{QStringLiteral("--out"), out + QStringLiteral("/dossier")},
         };
         for (const QStringList &args : reads) {
-            const Run r = reader(args);
+            const Run r = studio(args);
             QVERIFY2(r.code == 0, qPrintable(args.first() + QStringLiteral(": ") + r.err));
         }
         QVERIFY(QFileInfo(out + QStringLiteral("/all.json")).size() > 1000);
         // A write is refused with the cause.
-        const Run w = reader({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), ws});
+        const Run w = studio({QStringLiteral("import"), sample(QStringLiteral("doi-gplx.json")), QStringLiteral("--workspace"), ws});
         QVERIFY(w.code != 0);
         QVERIFY2(w.err.contains(QStringLiteral("chỉ đọc")) && !w.err.contains(QStringLiteral("hỏng")), qPrintable(w.err));
         QCOMPARE(fixtures::fileHash(ws), before);
         QVERIFY(!QFileInfo::exists(ws + QStringLiteral("-wal")));
-        QVERIFY(QFile::setPermissions(dir, all | QFile::WriteOwner));
-        QVERIFY(QFile::setPermissions(ws, QFile::ReadOwner | QFile::WriteOwner));
-        QVERIFY(QFile::setPermissions(m_dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
     }
 
     void errorsNameTheJsonPath()

@@ -16,6 +16,7 @@
 #include "issuespanel.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "numberbox.h"
 #include "procedureform.h"
 
 #include <QAbstractButton>
@@ -390,6 +391,43 @@ private slots:
         editor->view()->setFocus();
         QTest::keySequence(&w(), QKeySequence::Find);
         QVERIFY(editor->findField()->hasFocus());
+    }
+
+    // Issue 12, part 3: "0.25" typed as hours is a quarter of an hour, not 25 (the dot was read
+    // as a thousands separator); "0,25" too; a dot is never grouping.
+    void numberFieldsTakeBothDecimalMarks()
+    {
+        QCOMPARE(NumberBox::parse(QStringLiteral("0.25")), std::optional<double>(0.25));
+        QCOMPARE(NumberBox::parse(QStringLiteral("0,25")), std::optional<double>(0.25));
+        QCOMPARE(NumberBox::parse(QStringLiteral("1 250 000")), std::optional<double>(1250000));
+        QCOMPARE(NumberBox::parse(QStringLiteral("1.000")), std::optional<double>(1.0));
+        QVERIFY(!NumberBox::parse(QStringLiteral("1.000.000")));
+        QVERIFY(!NumberBox::parse(QStringLiteral("2 giờ")));
+        QCOMPARE(NumberBox::format(1250000.5, 1, true), QStringLiteral("1\u00A0250\u00A0000,5"));
+
+        const QString path = m_dir.filePath(QStringLiteral("numbers.tthc"));
+        {
+            WorkspaceModel setup;
+            QVERIFY(setup.create(path, TthcJson::importFile(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json"))).workspace));
+        }
+        QVERIFY(w().openWorkspace(path));
+        w().selectProcedure(QStringLiteral("1.002804"));
+        w().showChart(Which::AsIs);
+        DiagramEditor *editor = w().chartEditor(Which::AsIs);
+        editor->scene()->selectStep(QStringLiteral("s1"));
+        auto *hours = qobject_cast<QDoubleSpinBox *>(w().propertiesPanel()->stepField("hours"));
+        QVERIFY(hours);
+        const ProcessRef ref = ProcessRef::procedure(QStringLiteral("1.002804"), Which::AsIs);
+        for (const auto &[typed, expected] : {std::pair{"0.25", 0.25}, std::pair{"0,5", 0.5}, std::pair{"1.5", 1.5}}) {
+            hours->setFocus();
+            hours->selectAll();
+            QTest::keyClicks(hours, QString::fromLatin1(typed));
+            QTest::keyClick(hours, Qt::Key_Return);
+            QCOMPARE(w().model()->process(ref)->step(QStringLiteral("s1"))->hours, expected);
+        }
+        QCOMPARE(hours->text(), QStringLiteral("1,50") + hours->suffix()); // shown with the decimal comma
+        QTest::keySequence(&w(), QKeySequence::Undo);
+        QCOMPARE(w().model()->process(ref)->step(QStringLiteral("s1"))->hours, 4.0); // edits of one field merge into one undo step
     }
 
     void analysisTableEditsWithUndo()
