@@ -38,6 +38,7 @@ private:
 
 // A step with its position (add), or the reverse.
 class AddStepCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::AddStepCommand) // the context lupdate gives its tr() calls
 public:
     AddStepCommand(WorkspaceModel *model, const ProcessRef &ref, const Step &step, const QPointF &centre);
 protected:
@@ -50,6 +51,7 @@ private:
 // Deletes steps (with every flow that touches them) and flows; undo puts everything back at
 // its index, with its position and path.
 class DeleteItemsCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::DeleteItemsCommand) // the context lupdate gives its tr() calls
 public:
     DeleteItemsCommand(WorkspaceModel *model, const ProcessRef &ref, const QStringList &stepIds, const QStringList &flowIds,
                        const QString &text = {});
@@ -64,6 +66,7 @@ private:
 
 // Moves steps (one drag of any number of steps); a step dropped in another lane's band joins it.
 class MoveStepsCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::MoveStepsCommand) // the context lupdate gives its tr() calls
 public:
     struct Move {
         QString id;
@@ -79,6 +82,7 @@ private:
 
 // Replaces a step's fields (properties dock, inline rename); the id stays.
 class EditStepCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::EditStepCommand) // the context lupdate gives its tr() calls
 public:
     EditStepCommand(WorkspaceModel *model, const ProcessRef &ref, const Step &before, const Step &after);
     int id() const override { return 101; }
@@ -90,6 +94,7 @@ private:
 };
 
 class AddFlowCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::AddFlowCommand) // the context lupdate gives its tr() calls
 public:
     AddFlowCommand(WorkspaceModel *model, const ProcessRef &ref, const Flow &flow);
 protected:
@@ -99,6 +104,7 @@ private:
 };
 
 class EditFlowCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::EditFlowCommand) // the context lupdate gives its tr() calls
 public:
     EditFlowCommand(WorkspaceModel *model, const ProcessRef &ref, const Flow &before, const Flow &after);
 protected:
@@ -109,6 +115,7 @@ private:
 
 // Re-routes a flow through the user's waypoints (a Bézier chain), or back to automatic.
 class SetFlowPathCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::SetFlowPathCommand) // the context lupdate gives its tr() calls
 public:
     SetFlowPathCommand(WorkspaceModel *model, const ProcessRef &ref, const QString &flowId,
                        const QList<QPointF> &before, const QList<QPointF> &after);
@@ -121,6 +128,7 @@ private:
 
 // Lanes: add at an index, edit name/kind, move to another index, resize its band.
 class AddLaneCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::AddLaneCommand) // the context lupdate gives its tr() calls
 public:
     AddLaneCommand(WorkspaceModel *model, const ProcessRef &ref, const Lane &lane, int index);
 protected:
@@ -132,6 +140,7 @@ private:
 
 // Deletes an empty lane: adding it, backwards.
 class RemoveLaneCommand : public AddLaneCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::RemoveLaneCommand) // the context lupdate gives its tr() calls
 public:
     RemoveLaneCommand(WorkspaceModel *model, const ProcessRef &ref, const Lane &lane, int index);
     void redo() override { AddLaneCommand::undo(); }
@@ -139,6 +148,7 @@ public:
 };
 
 class EditLaneCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::EditLaneCommand) // the context lupdate gives its tr() calls
 public:
     EditLaneCommand(WorkspaceModel *model, const ProcessRef &ref, const Lane &before, const Lane &after);
 protected:
@@ -148,6 +158,7 @@ private:
 };
 
 class MoveLaneCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::MoveLaneCommand) // the context lupdate gives its tr() calls
 public:
     MoveLaneCommand(WorkspaceModel *model, const ProcessRef &ref, const QString &laneId, int from, int to);
 protected:
@@ -158,6 +169,7 @@ private:
 };
 
 class ResizeLaneCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::ResizeLaneCommand) // the context lupdate gives its tr() calls
 public:
     ResizeLaneCommand(WorkspaceModel *model, const ProcessRef &ref, const QString &laneId, qreal before, qreal after);
 protected:
@@ -169,6 +181,7 @@ private:
 
 // Replaces the whole geometry (auto-layout, orientation): one undo step.
 class SetGeometryCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::SetGeometryCommand) // the context lupdate gives its tr() calls
 public:
     SetGeometryCommand(WorkspaceModel *model, const ProcessRef &ref, const Geometry &before, const Geometry &after,
                        const QString &text);
@@ -180,6 +193,7 @@ private:
 
 // Replaces a whole process (the generated e-process): one undo step.
 class ReplaceProcessCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::ReplaceProcessCommand) // the context lupdate gives its tr() calls
 public:
     ReplaceProcessCommand(WorkspaceModel *model, const ProcessRef &ref, const Process &after, const QString &text);
 protected:
@@ -190,6 +204,7 @@ private:
 
 // Pastes steps and the flows between them (already given fresh ids) at their positions.
 class PasteCommand : public ProcessCommand {
+    Q_DECLARE_TR_FUNCTIONS(tthc::PasteCommand) // the context lupdate gives its tr() calls
 public:
     PasteCommand(WorkspaceModel *model, const ProcessRef &ref, const QList<Step> &steps, const QList<Flow> &flows,
                  const QHash<QString, QPointF> &positions);

@@ -513,7 +513,7 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
     <message>
         <source>Seed of the random numbers (default 1).</source>
-        <translation>Hạt giống của bộ sinh số ngẫu nhiên (mặc định 1).</translation>
+        <translation>Giá trị khởi tạo của bộ sinh số ngẫu nhiên (mặc định 1).</translation>
     </message>
     <message>
         <source>Independent runs of the year (default 5).</source>
@@ -1109,7 +1109,7 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     </message>
     <message>
         <source>Copy</source>
-        <translation>Bản sao</translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -1484,7 +1484,7 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     </message>
     <message>
         <source>&amp;Number suffix:</source>
-        <translation>&amp;Ký hiệu số:</translation>
+        <translation>&amp;Ký hiệu văn bản:</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
@@ -1801,7 +1801,7 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     </message>
     <message>
         <source>One-stop desk</source>
-        <translation>Bộ phận một cửa</translation>
+        <translation>Bộ phận Một cửa</translation>
     </message>
     <message>
         <source>Specialist unit</source>
@@ -1917,7 +1917,7 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     </message>
     <message>
         <source>Eliminate</source>
-        <translation>Cắt bỏ</translation>
+        <translation>Cắt giảm</translation>
     </message>
     <message>
         <source>Province</source>
@@ -2918,7 +2918,7 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     </message>
     <message>
         <source>The number of steps marked “manual” in the lanes of the agencies (one-stop desk, specialist unit, leader, other agency): steps of the applicant and of an information system do not count.</source>
-        <translation>Số bước được đánh dấu “thủ công” thuộc các chủ thể là cơ quan (bộ phận một cửa, đơn vị chuyên môn, lãnh đạo, cơ quan khác); các bước của người nộp hồ sơ và của hệ thống thông tin không được tính.</translation>
+        <translation>Số bước được đánh dấu “thủ công” thuộc các chủ thể là cơ quan (Bộ phận Một cửa, đơn vị chuyên môn, lãnh đạo, cơ quan khác); các bước của người nộp hồ sơ và của hệ thống thông tin không được tính.</translation>
     </message>
     <message>
         <source>The number of tasks, decisions and sub-procedures of the chart; start and end do not count.</source>
@@ -3036,7 +3036,7 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     </message>
     <message>
         <source>Seed:</source>
-        <translation>Hạt giống ngẫu nhiên:</translation>
+        <translation>Giá trị khởi tạo ngẫu nhiên:</translation>
     </message>
     <message>
         <source>Replications:</source>

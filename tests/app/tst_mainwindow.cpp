@@ -10,6 +10,8 @@
 #include "reductionspanel.h"
 #include "listeditor.h"
 #include "diagrameditor.h"
+#include "diagramcommands.h"
+#include "labels.h"
 #include "flowitem.h"
 #include "propertiespanel.h"
 #include "fixtures.h"
@@ -428,6 +430,35 @@ private slots:
         QCOMPARE(hours->text(), QStringLiteral("1,50") + hours->suffix()); // shown with the decimal comma
         QTest::keySequence(&w(), QKeySequence::Undo);
         QCOMPARE(w().model()->process(ref)->step(QStringLiteral("s1"))->hours, 4.0); // edits of one field merge into one undo step
+    }
+
+    // Issue 12, part 3: the words a user reads are Vietnamese — undo texts of the chart's
+    // commands, and the agreed terms.
+    void undoTextsAndTermsAreVietnamese()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("terms.tthc"));
+        {
+            WorkspaceModel setup;
+            QVERIFY(setup.create(path, TthcJson::importFile(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json"))).workspace));
+        }
+        QVERIFY(w().openWorkspace(path));
+        w().selectProcedure(QStringLiteral("1.002804"));
+        w().showChart(Which::AsIs);
+        DiagramEditor *editor = w().chartEditor(Which::AsIs);
+        editor->action(DiagramEditor::Command::AddLane)->trigger();
+        QCOMPARE(w().undoStack()->undoText(), QStringLiteral("Thêm chủ thể “Chủ thể mới”")); // was "Add lane …"
+        QCOMPARE(editor->action(DiagramEditor::Command::Copy)->text(), QStringLiteral("Sao chép")); // not "Bản sao"
+        QCOMPARE(Labels::of(Action::Eliminate), QStringLiteral("Cắt giảm"));
+        QCOMPARE(Labels::of(LaneKind::Desk), QStringLiteral("Bộ phận Một cửa"));
+        // No command text of the chart is left in English.
+        QUndoStack *undo = w().undoStack();
+        const ProcessRef ref = ProcessRef::procedure(QStringLiteral("1.002804"), Which::AsIs);
+        const Step before = *w().model()->process(ref)->step(QStringLiteral("s1"));
+        Step after = before;
+        after.name = QStringLiteral("Tên mới");
+        undo->push(new EditStepCommand(w().model(), ref, before, after));
+        QVERIFY2(!undo->undoText().contains(QStringLiteral("Edit")) && !undo->undoText().contains(QStringLiteral("step")),
+                 qPrintable(undo->undoText()));
     }
 
     void analysisTableEditsWithUndo()
