@@ -533,7 +533,7 @@ TthcJson::ReadResult TthcJson::read(const QByteArray &utf8)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &err);
     if (err.error != QJsonParseError::NoError) {
-        result.problems.append({lineColumn(utf8, err.offset), tr("not valid JSON: %1").arg(err.errorString())});
+        result.problems.append({lineColumn(utf8, err.offset), tr("not valid JSON: %1").arg(parseErrorText(err.error))});
         return result;
     }
     if (!doc.isObject()) {
@@ -609,6 +609,28 @@ QByteArray TthcJson::write(const Workspace &ws)
 }
 
 QJsonObject TthcJson::procedureToJson(const Procedure &p) { return tthc::toJson(p); }
+
+QString TthcJson::parseErrorText(QJsonParseError::ParseError error)
+{
+    switch (error) {
+    case QJsonParseError::NoError: return tr("no error");
+    case QJsonParseError::UnterminatedObject: return tr("an object is not closed: a “}” is missing");
+    case QJsonParseError::MissingNameSeparator: return tr("a “:” is missing after a field name");
+    case QJsonParseError::UnterminatedArray: return tr("a list is not closed: a “]” is missing");
+    case QJsonParseError::MissingValueSeparator: return tr("a “,” is missing between two values");
+    case QJsonParseError::IllegalValue: return tr("a value that is not JSON (text needs double quotes; true, false, null are lower case)");
+    case QJsonParseError::TerminationByNumber: return tr("the file ends in the middle of a number");
+    case QJsonParseError::IllegalNumber: return tr("an illegal number (too large, or not written as JSON writes numbers)");
+    case QJsonParseError::IllegalEscapeSequence: return tr("an illegal escape sequence after “\\” in a text");
+    case QJsonParseError::IllegalUTF8String: return tr("text that is not valid UTF-8 (save the file as UTF-8)");
+    case QJsonParseError::UnterminatedString: return tr("a text is not closed: a “\"” is missing");
+    case QJsonParseError::MissingObject: return tr("an object was expected here");
+    case QJsonParseError::DeepNesting: return tr("objects nested too deeply");
+    case QJsonParseError::DocumentTooLarge: return tr("the document is too large");
+    case QJsonParseError::GarbageAtEnd: return tr("there is more after the end of the document");
+    }
+    return tr("not valid JSON");
+}
 QJsonObject TthcJson::groupToJson(const ProcedureGroup &g) { return tthc::toJson(g); }
 QJsonObject TthcJson::processToJson(const Process &p) { return tthc::toJson(p); }
 

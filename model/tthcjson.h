@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonParseError>
 #include <QList>
 
 namespace tthc {
@@ -28,6 +29,9 @@ public:
         // All problems, one per line, each prefixed with the file name when given.
         QString describe(const QString &fileName = {}) const;
     };
+
+    // Qt's JSON parser explains its errors in English; this is the same in the user's words.
+    static QString parseErrorText(QJsonParseError::ParseError error);
 
     // Structure only: the result may still contain dangling references.
     static ReadResult read(const QByteArray &utf8);

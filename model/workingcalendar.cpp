@@ -1,4 +1,5 @@
 #include "workingcalendar.h"
+#include "tthcjson.h"
 #include "atomicfile.h"
 
 #include <QFile>
@@ -243,7 +244,7 @@ Result<WorkingCalendar> WorkingCalendar::load(const QString &path)
     const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
     if (!doc.isObject())
         return Result<WorkingCalendar>::failure(
-            tr("The working calendar “%1” is not a JSON object: %2").arg(path, parseError.errorString()));
+            tr("The working calendar “%1” is not a JSON object: %2").arg(path, TthcJson::parseErrorText(parseError.error)));
     auto r = fromJson(doc.object());
     if (!r)
         return Result<WorkingCalendar>::failure(QStringLiteral("%1: %2").arg(path, r.error()));

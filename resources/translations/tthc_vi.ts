@@ -3282,6 +3282,70 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
         <source>is too large (found %1; at most %2)</source>
         <translation>quá lớn (giá trị %1; tối đa %2)</translation>
     </message>
+    <message>
+        <source>no error</source>
+        <translation>không có lỗi</translation>
+    </message>
+    <message>
+        <source>an object is not closed: a “}” is missing</source>
+        <translation>một đối tượng chưa được đóng: thiếu dấu “}”</translation>
+    </message>
+    <message>
+        <source>a “:” is missing after a field name</source>
+        <translation>thiếu dấu “:” sau tên trường</translation>
+    </message>
+    <message>
+        <source>a list is not closed: a “]” is missing</source>
+        <translation>một danh sách chưa được đóng: thiếu dấu “]”</translation>
+    </message>
+    <message>
+        <source>a “,” is missing between two values</source>
+        <translation>thiếu dấu “,” giữa hai giá trị</translation>
+    </message>
+    <message>
+        <source>a value that is not JSON (text needs double quotes; true, false, null are lower case)</source>
+        <translation>một giá trị không phải JSON (văn bản phải đặt trong dấu ngoặc kép; true, false, null viết thường)</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of a number</source>
+        <translation>tệp kết thúc giữa chừng một số</translation>
+    </message>
+    <message>
+        <source>an illegal number (too large, or not written as JSON writes numbers)</source>
+        <translation>một số không hợp lệ (quá lớn, hoặc không viết theo cách JSON viết số)</translation>
+    </message>
+    <message>
+        <source>an illegal escape sequence after “\” in a text</source>
+        <translation>một chuỗi thoát không hợp lệ sau “\” trong văn bản</translation>
+    </message>
+    <message>
+        <source>text that is not valid UTF-8 (save the file as UTF-8)</source>
+        <translation>văn bản không phải UTF-8 hợp lệ (hãy lưu tệp dưới dạng UTF-8)</translation>
+    </message>
+    <message>
+        <source>a text is not closed: a “&quot;” is missing</source>
+        <translation>một văn bản chưa được đóng: thiếu dấu “"”</translation>
+    </message>
+    <message>
+        <source>an object was expected here</source>
+        <translation>ở đây cần một đối tượng</translation>
+    </message>
+    <message>
+        <source>objects nested too deeply</source>
+        <translation>các đối tượng lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>the document is too large</source>
+        <translation>tài liệu quá lớn</translation>
+    </message>
+    <message>
+        <source>there is more after the end of the document</source>
+        <translation>còn nội dung sau khi tài liệu đã kết thúc</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>không phải JSON hợp lệ</translation>
+    </message>
 </context>
 <context>
     <name>tthc::Validator</name>

@@ -342,6 +342,23 @@ private slots:
         QVERIFY(again.workspace == w().model()->workspace());
     }
 
+    // Issue 12, part 3: a JSON syntax error is explained in Vietnamese, with its line.
+    void jsonErrorsAreVietnamese()
+    {
+        QVERIFY(w().createWorkspace(m_dir.filePath(QStringLiteral("json-errors.tthc"))));
+        const QString bad = m_dir.filePath(QStringLiteral("broken-syntax.json"));
+        {
+            QFile f(bad);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"format\": \"tthc-json\",\n \"version\": 1,\n \"procedures\": [{\"code\": \"X\"");
+        }
+        QVERIFY(!w().importJsonFile(bad));
+        QCOMPARE(m_errors.size(), 1);
+        QVERIFY2(m_errors[0].contains(QStringLiteral("chưa được đóng")) && m_errors[0].contains(QStringLiteral("3"))
+                     && !m_errors[0].contains(QStringLiteral("unterminated")),
+                 qPrintable(m_errors[0]));
+    }
+
     void refusesABrokenWorkspace()
     {
         const QString path = m_dir.filePath(QStringLiteral("broken.tthc"));
