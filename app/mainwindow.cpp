@@ -131,6 +131,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_properties->setScene(currentEditor() ? currentEditor()->scene() : nullptr); });
     for (DiagramEditor *editor : {m_asIsEditor, m_toBeEditor}) {
         connect(editor, &DiagramEditor::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+        connect(editor, &DiagramEditor::refused, this, &MainWindow::showError);
         connect(editor, &DiagramEditor::autoLayoutRequested, this, [this, editor] { autoLayout(editor); });
         connect(editor->scene(), &ProcessScene::drillDown, this, [this, editor](const QString &code) {
             const Which which = editor == m_asIsEditor ? Which::AsIs : Which::ToBe;

@@ -109,6 +109,7 @@ DiagramEditor::DiagramEditor(WorkspaceModel *model, QUndoStack *undo, QWidget *p
             emit message(tr("No step matches “%1”.").arg(m_find->text()));
     });
     connect(m_scene, &ProcessScene::message, this, &DiagramEditor::message);
+    connect(m_scene, &ProcessScene::refused, this, &DiagramEditor::refused);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &DiagramEditor::updateActions);
     updateActions();
 }

@@ -35,6 +35,7 @@ public:
 
 signals:
     void message(const QString &text);
+    void refused(const QString &why);
     void autoLayoutRequested(); // the main window runs the layout worker and applies its result
 
 private:

@@ -452,7 +452,9 @@ void ProcessScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         m_connectLine = nullptr;
         StepItem *to = stepAt(event->scenePos());
         const QString from = std::exchange(m_connectFrom, QString());
-        if (to && to->id() != from && m_ref) {
+        if (to && to->id() == from)
+            emit refused(tr("A flow cannot lead from a step back to itself; draw it to another step."));
+        else if (to && m_ref) {
             Flow f;
             f.id = process()->newId(QStringLiteral("f"));
             f.from = from;
@@ -598,6 +600,8 @@ void ProcessScene::finishRename(bool commit)
     const QString id = target.section(u':', 1);
     if (target.startsWith(QLatin1String("step:"))) {
         const Step *s = p->step(id);
+        if (s && text.isEmpty())
+            emit refused(tr("A step needs a name; “%1” was kept.").arg(s->name));
         if (!s || text.isEmpty() || text == s->name)
             return;
         Step after = *s;
@@ -605,6 +609,8 @@ void ProcessScene::finishRename(bool commit)
         m_undo->push(new EditStepCommand(m_model, *m_ref, *s, after));
     } else if (target.startsWith(QLatin1String("lane:"))) {
         const Lane *l = p->lane(id);
+        if (l && text.isEmpty())
+            emit refused(tr("A lane (actor) needs a name; “%1” was kept.").arg(l->name));
         if (!l || text.isEmpty() || text == l->name)
             return;
         Lane after = *l;
@@ -635,7 +641,8 @@ void ProcessScene::deleteSelection()
         return;
     for (const Step &s : p->steps)
         if (s.lane == lane) {
-            emit message(tr("The lane still holds steps; move or delete them first."));
+            emit refused(tr("The lane “%1” still holds steps (“%2” …); move or delete them first.")
+                             .arg(p->lane(lane)->name, s.name));
             return;
         }
     m_undo->push(new RemoveLaneCommand(m_model, *m_ref, *p->lane(lane), p->laneIndex(lane)));

@@ -75,7 +75,8 @@ public:
     QRectF itemsRect() const;
 
 signals:
-    void message(const QString &text); // a refused gesture, for the status bar
+    void message(const QString &text); // a hint, for the status bar
+    void refused(const QString &why);  // a gesture that did nothing, and why: shown where the user looks
     void stepActivated(const QString &id);
     void drillDown(const QString &procedureCode); // a sub-procedure node was opened
 

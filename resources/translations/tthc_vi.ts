@@ -2779,12 +2779,24 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <translation>Thủ tục thành phần</translation>
     </message>
     <message>
-        <source>The lane still holds steps; move or delete them first.</source>
-        <translation>Chủ thể vẫn còn bước; hãy chuyển hoặc xóa các bước đó trước.</translation>
-    </message>
-    <message>
         <source>Cut %1 steps</source>
         <translation>Cắt %1 bước</translation>
+    </message>
+    <message>
+        <source>A flow cannot lead from a step back to itself; draw it to another step.</source>
+        <translation>Luồng không thể đi từ một bước quay lại chính bước đó; hãy nối tới một bước khác.</translation>
+    </message>
+    <message>
+        <source>A step needs a name; “%1” was kept.</source>
+        <translation>Bước phải có tên; đã giữ tên “%1”.</translation>
+    </message>
+    <message>
+        <source>A lane (actor) needs a name; “%1” was kept.</source>
+        <translation>Chủ thể phải có tên; đã giữ tên “%1”.</translation>
+    </message>
+    <message>
+        <source>The lane “%1” still holds steps (“%2” …); move or delete them first.</source>
+        <translation>Chủ thể “%1” vẫn còn bước (“%2” …); hãy chuyển hoặc xóa các bước đó trước.</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3336,7 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     </message>
     <message>
         <source>a text is not closed: a “&quot;” is missing</source>
-        <translation>một văn bản chưa được đóng: thiếu dấu “"”</translation>
+        <translation>một văn bản chưa được đóng: thiếu dấu “&quot;”</translation>
     </message>
     <message>
         <source>an object was expected here</source>

@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -412,6 +413,45 @@ private slots:
         QTest::keyClick(m_editor->view()->viewport(), Qt::Key_Return);
         QCOMPARE(process().step(QStringLiteral("s1"))->name, QStringLiteral("Nộp giấy khám sức khỏe điện tử"));
         QCOMPARE(m_undo->count(), 1);
+    }
+
+    // Issue 12, part 3: a gesture that does nothing says why (the window shows it as an error,
+    // not only in the status bar): deleting a lane with steps, a flow onto its own step, an
+    // empty name.
+    void refusalsSayWhy()
+    {
+        QSignalSpy refused(m_editor.get(), &DiagramEditor::refused);
+        const QString lane = process().step(QStringLiteral("s1"))->lane;
+        scene()->clearSelection();
+        scene()->laneItem(lane)->setSelected(true);
+        m_editor->action(DiagramEditor::Command::Delete)->trigger();
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused[0][0].toString().contains(process().lane(lane)->name), qPrintable(refused[0][0].toString()));
+        QVERIFY(process().lane(lane));
+
+        ProcessView *view = m_editor->view();
+        m_editor->action(DiagramEditor::Command::Connect)->trigger();
+        const QPoint at = viewPoint(view, scene()->stepItem(QStringLiteral("s1"))->sceneBox().center());
+        const int flows = process().flows.size();
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(refused.size(), 2);
+        QVERIFY(refused[1][0].toString().contains(QStringLiteral("itself")));
+        QCOMPARE(process().flows.size(), flows);
+        m_editor->action(DiagramEditor::Command::Select)->trigger();
+
+        const QString name = process().step(QStringLiteral("s1"))->name;
+        scene()->selectStep(QStringLiteral("s1"));
+        view->setFocus();
+        m_editor->action(DiagramEditor::Command::Rename)->trigger();
+        auto *text = dynamic_cast<QGraphicsTextItem *>(scene()->focusItem());
+        QVERIFY(text);
+        text->setPlainText(QStringLiteral("   "));
+        QTest::keyClick(view->viewport(), Qt::Key_Return);
+        QCOMPARE(refused.size(), 3);
+        QVERIFY(refused[2][0].toString().contains(name));
+        QCOMPARE(process().step(QStringLiteral("s1"))->name, name);
+        QCOMPARE(m_undo->count(), 0);
     }
 
     void copyPasteGivesNewIds()
