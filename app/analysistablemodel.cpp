@@ -18,25 +18,27 @@ AnalysisTableModel::AnalysisTableModel(WorkspaceModel *model, QUndoStack *undo,
     // Any change of what the table shows: names and order of steps, the rows themselves.
     connect(model, &WorkspaceModel::reset, this, &AnalysisTableModel::rebuild);
     connect(model, &WorkspaceModel::systemsChanged, this, &AnalysisTableModel::rebuild);
-    connect(model, &WorkspaceModel::procedureChanged, this, [this](const QString &code) {
-        for (const Row &r : std::as_const(m_rows))
-            if (r.ownerId == code) {
-                rebuild();
-                return;
-            }
+    // The shown procedure (or a member of the shown group) — also while it has no rows yet: a
+    // new procedure's first steps must appear as they are drawn.
+    const auto shows = [this](const QString &code) {
+        if (!m_ref)
+            return false;
+        if (m_ref->owner == ProcessRef::Owner::Procedure)
+            return m_ref->id == code;
+        const ProcedureGroup *g = m_model->group(m_ref->id);
+        return g && g->members.contains(code);
+    };
+    connect(model, &WorkspaceModel::procedureChanged, this, [this, shows](const QString &code) {
+        if (shows(code))
+            rebuild();
     });
     connect(model, &WorkspaceModel::groupChanged, this, [this](const QString &id) {
         if (m_ref && m_ref->owner == ProcessRef::Owner::Group && m_ref->id == id)
             rebuild();
     });
-    connect(model, &WorkspaceModel::processChanged, this, [this](const ProcessRef &ref) {
-        if (ref.which != Which::AsIs)
-            return;
-        for (const Row &r : std::as_const(m_rows))
-            if (r.ownerId == ref.id) {
-                rebuild();
-                return;
-            }
+    connect(model, &WorkspaceModel::processChanged, this, [this, shows](const ProcessRef &ref) {
+        if (ref.which == Which::AsIs && ref.owner == ProcessRef::Owner::Procedure && shows(ref.id))
+            rebuild();
     });
 }
 

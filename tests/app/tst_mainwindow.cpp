@@ -1,6 +1,7 @@
 // The main window on the offscreen platform: sample workspace, catalogue and search, the
 // procedure form with undo, the issues dock, import and delete as undo steps.
 #include "analysisview.h"
+#include "analysistablemodel.h"
 #include "cataloguemodel.h"
 #include "cataloguetable.h"
 #include "compliancecost.h"
@@ -476,6 +477,31 @@ private slots:
         undo->push(new EditStepCommand(w().model(), ref, before, after));
         QVERIFY2(!undo->undoText().contains(QStringLiteral("Edit")) && !undo->undoText().contains(QStringLiteral("step")),
                  qPrintable(undo->undoText()));
+    }
+
+    // Issue 12, part 3: a new procedure's analysis table follows its chart as it is drawn (rows
+    // appeared only after reopening the procedure).
+    void analysisTableFollowsANewChart()
+    {
+        QVERIFY(w().createWorkspace(m_dir.filePath(QStringLiteral("new-chart.tthc"))));
+        Procedure p;
+        p.code = QStringLiteral("9.000009");
+        p.name = QStringLiteral("Đăng ký kết hôn");
+        QVERIFY(w().model()->addProcedure(p));
+        w().selectProcedure(p.code);
+        AnalysisTableModel *table = w().analysisView()->tableModel();
+        QCOMPARE(table->rowCount(), 0);
+        const ProcessRef ref = ProcessRef::procedure(p.code, Which::AsIs);
+        QVERIFY(w().model()->addLane(ref, {QStringLiteral("L1"), QStringLiteral("Người dân"), LaneKind::Applicant, {}}));
+        Step s;
+        s.id = QStringLiteral("s1");
+        s.kind = StepKind::Task;
+        s.lane = QStringLiteral("L1");
+        s.name = QStringLiteral("Nộp tờ khai đăng ký kết hôn");
+        QVERIFY(w().model()->addStep(ref, s));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->index(0, 0).data().toString(), s.name);
+        QCOMPARE(table->unanalysedCount(), 1); // and the summary says it is not analysed yet
     }
 
     void analysisTableEditsWithUndo()
