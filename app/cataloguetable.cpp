@@ -272,4 +272,19 @@ void CatalogueTable::applyFilters()
     m_count->setText(tr("%1 of %2 procedures").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
+QStringList CatalogueTable::selectedCodes() const
+{
+    QModelIndexList rows = m_table->selectionModel() ? m_table->selectionModel()->selectedRows() : QModelIndexList{};
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList codes;
+    for (const QModelIndex &i : std::as_const(rows)) {
+        const QString code = m_model->codeAt(m_filter->mapToSource(i).row());
+        if (!code.isEmpty() && !codes.contains(code))
+            codes << code;
+    }
+    return codes;
+}
+
 } // namespace tthc

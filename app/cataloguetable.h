@@ -61,6 +61,9 @@ class CatalogueTable : public QWidget {
 public:
     explicit CatalogueTable(WorkspaceModel *model, QWidget *parent = nullptr);
     QTableView *table() const { return m_table; }
+    // The procedures selected in the table (whole rows), in the table's order; the current
+    // row's when nothing is selected.
+    QStringList selectedCodes() const;
     CatalogueTableModel *tableModel() const { return m_model; }
     CatalogueTableFilter *filter() const { return m_filter; }
     QLineEdit *searchField() const { return m_search; }

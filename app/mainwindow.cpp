@@ -56,6 +56,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -318,6 +319,8 @@ void MainWindow::createActions()
     remove->setShortcutContext(Qt::WidgetShortcut);
     connect(remove, &QAction::triggered, this, &MainWindow::removeSelectedProcedure);
     m_tree->addAction(remove);
+    m_catalogueTable->table()->addAction(remove); // Delete in the table deletes its selected rows
+    m_catalogueTable->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     edit->addAction(remove);
     edit->addSeparator();
@@ -652,9 +655,14 @@ DossierDialog *MainWindow::openDossierDialog()
     if (!m_model->hasDatabase())
         return nullptr;
     std::optional<DossierTarget> current;
+    if (m_pages->currentWidget() == m_catalogueTable) { // the table's selection, when it is shown
+        const QStringList codes = m_catalogueTable->selectedCodes();
+        if (!codes.isEmpty())
+            current = DossierTarget::procedure(codes.first());
+    }
     const QModelIndex index = m_tree->currentIndex();
     const QString id = index.data(CatalogueModel::IdRole).toString();
-    switch (index.isValid() ? index.data(CatalogueModel::KindRole).toInt() : -1) {
+    switch (current || !index.isValid() ? -1 : index.data(CatalogueModel::KindRole).toInt()) {
     case CatalogueModel::ProcedureNode: current = DossierTarget::procedure(id); break;
     case CatalogueModel::GroupNode: current = DossierTarget::group(id); break;
     default: break;
@@ -728,6 +736,19 @@ void MainWindow::addProcedureDialog()
 
 void MainWindow::removeSelectedProcedure()
 {
+    if (m_pages->currentWidget() == m_catalogueTable) { // every selected row, as one undo step
+        const QStringList codes = m_catalogueTable->selectedCodes();
+        if (codes.isEmpty())
+            return;
+        m_undo->beginMacro(tr("Delete %n procedure(s)", nullptr, int(codes.size())));
+        for (const QString &code : codes)
+            if (const Procedure *p = m_model->procedure(code))
+                m_undo->push(new AddRemoveProcedureCommand(m_model, AddRemoveProcedureCommand::Mode::Remove, *p,
+                                                           [this](const QString &e) { showError(e); }));
+        m_undo->endMacro();
+        statusBar()->showMessage(tr("%n procedure(s) deleted. Undo with Ctrl+Z.", nullptr, int(codes.size())), 10000);
+        return;
+    }
     const Procedure *p = m_model->procedure(selectedProcedure());
     if (!p)
         return;

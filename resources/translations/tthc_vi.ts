@@ -2494,6 +2494,18 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Read-only: changes cannot be saved to this file</source>
         <translation>Chỉ đọc: không lưu được thay đổi vào tệp này</translation>
     </message>
+    <message numerus="yes">
+        <source>Delete %n procedure(s)</source>
+        <translation>
+            <numerusform>Xóa %n thủ tục</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) deleted. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Đã xóa %n thủ tục. Hoàn tác bằng Ctrl+Z.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>

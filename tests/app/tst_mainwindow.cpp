@@ -19,6 +19,7 @@
 #include "issuespanel.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "dossierdialog.h"
 #include "numberbox.h"
 #include "procedureform.h"
 
@@ -30,11 +31,13 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -502,6 +505,44 @@ private slots:
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->index(0, 0).data().toString(), s.name);
         QCOMPARE(table->unanalysedCount(), 1); // and the summary says it is not analysed yet
+    }
+
+    // Issue 12, part 3: the catalogue table's selection is what export and delete act on
+    // (Ctrl+Shift+E said "nothing is selected"; Delete did nothing).
+    void catalogueTableSelectionDrivesExportAndDelete()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("table-selection.tthc"));
+        {
+            WorkspaceModel setup;
+            QVERIFY(setup.create(path, TthcJson::importFile(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json"))).workspace));
+        }
+        QVERIFY(w().openWorkspace(path));
+        w().catalogueView()->setCurrentIndex({});
+        QVERIFY(w().catalogueTable()->isVisible());
+        QTableView *table = w().catalogueTable()->table();
+        table->setFocus();
+        table->selectRow(0);
+        const QString first = w().catalogueTable()->selectedCodes().value(0);
+        QVERIFY(!first.isEmpty());
+        DossierDialog *dialog = w().openDossierDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->currentChoice()->isEnabled());
+        QCOMPARE(dialog->targets().size(), 1);
+        QCOMPARE(dialog->targets()[0].id, first);
+        dialog->close();
+        QApplication::processEvents();
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(w().catalogueTable()->selectedCodes().size(), 2);
+        const int before = w().model()->workspace().procedures.size();
+        w().activateWindow();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Delete);
+        QCOMPARE(w().model()->workspace().procedures.size(), before - 2);
+        QCOMPARE(w().undoStack()->count(), 1);
+        w().undoStack()->undo();
+        QCOMPARE(w().model()->workspace().procedures.size(), before);
     }
 
     void analysisTableEditsWithUndo()
