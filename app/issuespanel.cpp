@@ -15,6 +15,7 @@ IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent), m_tree(new QTreeWid
     layout->addWidget(m_summary);
     layout->addWidget(m_tree);
     m_tree->setHeaderLabels({tr("Severity"), tr("Location"), tr("Message"), tr("Rule")});
+    m_tree->setColumnHidden(3, true); // rule ids are for engineers: in the tooltip, not a column
     m_tree->setRootIsDecorated(false);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
@@ -28,8 +29,15 @@ IssuesPanel::IssuesPanel(QWidget *parent) : QWidget(parent), m_tree(new QTreeWid
     setFindings({});
 }
 
-QString IssuesPanel::locationText(const Location &loc)
+QString IssuesPanel::locationText(const Location &loc, const Workspace *ws)
 {
+    const Process *process = nullptr;
+    if (ws && loc.process) {
+        if (const Procedure *p = loc.procedure.isEmpty() ? nullptr : ws->procedure(loc.procedure))
+            process = *loc.process == Which::AsIs ? &p->asIs : &p->toBe;
+        else if (const ProcedureGroup *g = loc.group.isEmpty() ? nullptr : ws->group(loc.group))
+            process = *loc.process == Which::AsIs ? &g->asIs : &g->toBe;
+    }
     QStringList parts;
     if (!loc.procedure.isEmpty())
         parts << tr("procedure %1").arg(loc.procedure);
@@ -37,14 +45,18 @@ QString IssuesPanel::locationText(const Location &loc)
         parts << tr("group %1").arg(loc.group);
     if (loc.process)
         parts << (*loc.process == Which::AsIs ? tr("as-is") : tr("e-process"));
-    if (!loc.step.isEmpty())
-        parts << tr("step %1").arg(loc.step);
+    if (!loc.step.isEmpty()) {
+        if (const Step *s = process ? process->step(loc.step) : nullptr; s && !s->name.trimmed().isEmpty())
+            parts << tr("step “%1”").arg(s->name.trimmed().left(60));
+        else
+            parts << tr("step %1").arg(loc.step);
+    }
     if (!loc.flow.isEmpty())
         parts << tr("flow %1").arg(loc.flow);
     return parts.isEmpty() ? tr("workspace") : parts.join(QStringLiteral(" › "));
 }
 
-void IssuesPanel::setFindings(const QList<Finding> &findings)
+void IssuesPanel::setFindings(const QList<Finding> &findings, const Workspace *ws)
 {
     m_findings = findings;
     m_tree->clear();
@@ -52,13 +64,13 @@ void IssuesPanel::setFindings(const QList<Finding> &findings)
     items.reserve(findings.size());
     for (int i = 0; i < findings.size(); ++i) {
         const Finding &f = findings[i];
-        auto *item = new QTreeWidgetItem({Validator::severityName(f.severity), locationText(f.location), f.message, f.rule});
+        auto *item = new QTreeWidgetItem({Validator::severityName(f.severity), locationText(f.location, ws), f.message, f.rule});
         const QStyle::StandardPixmap icon = f.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
                                             : f.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
                                                                               : QStyle::SP_MessageBoxInformation;
         item->setIcon(0, style()->standardIcon(icon));
         item->setData(0, Qt::UserRole, i);
-        item->setToolTip(2, f.message + u'\n' + f.path);
+        item->setToolTip(2, f.message + u'\n' + f.path + QStringLiteral(" · ") + f.rule); // the rule id for who needs it
         items << item;
     }
     m_tree->addTopLevelItems(items);

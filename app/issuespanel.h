@@ -15,10 +15,11 @@ class IssuesPanel : public QWidget {
     Q_OBJECT
 public:
     explicit IssuesPanel(QWidget *parent = nullptr);
-    void setFindings(const QList<Finding> &findings);
+    // With a workspace, locations name steps and flows by what the user sees on the chart.
+    void setFindings(const QList<Finding> &findings, const Workspace *ws = nullptr);
     const QList<Finding> &findings() const { return m_findings; }
     QTreeWidget *tree() const { return m_tree; }
-    static QString locationText(const Location &loc);
+    static QString locationText(const Location &loc, const Workspace *ws = nullptr);
 
 signals:
     void activated(const tthc::Finding &finding);

@@ -1011,7 +1011,7 @@ void MainWindow::goTo(const Finding &finding)
             }
         }
     }
-    statusBar()->showMessage(IssuesPanel::locationText(loc) + QStringLiteral(": ") + finding.message, 10000);
+    statusBar()->showMessage(IssuesPanel::locationText(loc, &m_model->workspace()) + QStringLiteral(": ") + finding.message, 10000);
 }
 
 void MainWindow::markDirty(const QString &owner)
@@ -1065,7 +1065,7 @@ void MainWindow::showFindings()
         all += m_findings.value("p:" + p.code);
     for (const ProcedureGroup &g : ws.groups)
         all += m_findings.value("g:" + g.id);
-    m_issues->setFindings(all);
+    m_issues->setFindings(all, &m_model->workspace());
     m_asIsEditor->scene()->setFindings(all);
     m_toBeEditor->scene()->setFindings(all);
     m_findingsLabel->setText(tr("Errors: %1 · Warnings: %2")

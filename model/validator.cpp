@@ -50,6 +50,17 @@ const RuleDef &def(const char *id)
     Q_UNREACHABLE();
 }
 
+// A step as the user knows it: its name, with the id for the engineer (“Nộp hồ sơ” (s1)).
+QString stepRef(const Step &s)
+{
+    return s.name.trimmed().isEmpty() ? q(s.id) : QStringLiteral("%1 (%2)").arg(q(s.name.trimmed().left(80)), s.id);
+}
+QString stepRef(const Process &p, const QString &id)
+{
+    const Step *s = p.step(id);
+    return s ? stepRef(*s) : q(id);
+}
+
 // Collects the findings of one owner (procedure or group) with its JSON path prefix.
 class Checker {
 public:
@@ -87,7 +98,7 @@ public:
                     add("online.inperson",
                         Validator::tr("The procedure is offered fully online, yet step %1 of its e-process still "
                                       "needs the applicant in person.")
-                            .arg(q(s.id)),
+                            .arg(stepRef(s)),
                         base + QStringLiteral(".toBe.steps[%1].inPerson").arg(i), s.id);
             }
             m_loc.process.reset();
@@ -144,7 +155,7 @@ private:
                 if (eliminated.contains(s.derivedFrom[j]))
                     add("derived.eliminated",
                         Validator::tr("To-be step %1 derives from as-is step %2, which the analysis eliminates.")
-                            .arg(q(s.id), q(s.derivedFrom[j])),
+                            .arg(stepRef(s), stepRef(asIs, s.derivedFrom[j])),
                         base + QStringLiteral(".toBe.steps[%1].derivedFrom[%2]").arg(i).arg(j), s.id);
         }
     }
@@ -188,7 +199,7 @@ private:
         for (int i = 0; i < p.steps.size(); ++i) {
             const Step &s = p.steps[i];
             const auto sp = [&] { return stepsPath + QStringLiteral("[%1]").arg(i); };
-            const Text who = [&s] { return Validator::tr("Step %1").arg(q(s.id)); };
+            const Text who = [&s] { return Validator::tr("Step %1").arg(stepRef(s)); };
             if (stepIds.contains(s.id))
                 add("id.duplicate", Validator::tr("Step id %1 is used more than once.").arg(q(s.id)), sp() + ".id", s.id);
             else
@@ -203,10 +214,10 @@ private:
             }
             if (s.lane.isEmpty()) {
                 if (s.kind != StepKind::Start && s.kind != StepKind::End)
-                    add("structure.lane", Validator::tr("Step %1 is not in any lane (actor).").arg(q(s.id)),
+                    add("structure.lane", Validator::tr("Step %1 is not in any lane (actor).").arg(stepRef(s)),
                         sp() + ".lane", s.id);
             } else if (!laneIds.contains(s.lane)) {
-                add("ref.lane", Validator::tr("Step %1 is in unknown lane %2.").arg(q(s.id), q(s.lane)),
+                add("ref.lane", Validator::tr("Step %1 is in unknown lane %2.").arg(stepRef(s), q(s.lane)),
                     sp() + ".lane", s.id);
             }
             references([&] { return sp() + ".documents"; }, s.documents, "ref.document", true, s.id, who);
@@ -214,15 +225,15 @@ private:
             if (s.kind == StepKind::Procedure && !m_ws.procedure(s.procedure))
                 add("ref.procedure",
                     s.procedure.isEmpty()
-                        ? Validator::tr("Sub-procedure step %1 does not name its procedure.").arg(q(s.id))
-                        : Validator::tr("Sub-procedure step %1 refers to unknown procedure %2.").arg(q(s.id), q(s.procedure)),
+                        ? Validator::tr("Sub-procedure step %1 does not name its procedure.").arg(stepRef(s))
+                        : Validator::tr("Sub-procedure step %1 refers to unknown procedure %2.").arg(stepRef(s), q(s.procedure)),
                     sp() + ".procedure", s.id);
             if (asIs) {
                 for (int j = 0; j < s.derivedFrom.size(); ++j)
                     if (asIs->stepIndex(s.derivedFrom[j]) < 0)
                         add("ref.derived",
                             Validator::tr("To-be step %1 derives from %2, which is not an as-is step.")
-                                .arg(q(s.id), q(s.derivedFrom[j])),
+                                .arg(stepRef(s), q(s.derivedFrom[j])),
                             sp() + QStringLiteral(".derivedFrom[%1]").arg(j), s.id);
             }
         }
@@ -266,12 +277,12 @@ private:
             const std::vector<int> &outs = outgoing[i];
             if (outs.size() < 2)
                 add("decision.branches",
-                    Validator::tr("Decision %1 has %2 outgoing flow(s); it needs at least two.").arg(q(s.id)).arg(outs.size()),
+                    Validator::tr("Decision %1 has %2 outgoing flow(s); it needs at least two.").arg(stepRef(s)).arg(outs.size()),
                     stepsPath + QStringLiteral("[%1]").arg(i), s.id);
             for (int fi : outs)
                 if (p.flows[fi].label.trimmed().isEmpty())
                     add("decision.labels",
-                        Validator::tr("The branch of decision %1 towards %2 has no label.").arg(q(s.id), q(p.flows[fi].to)),
+                        Validator::tr("The branch of decision %1 towards %2 has no label.").arg(stepRef(s), stepRef(p, p.flows[fi].to)),
                         base + QStringLiteral(".flows[%1].label").arg(fi), s.id, p.flows[fi].id);
         }
 
@@ -298,9 +309,9 @@ private:
             const int at = stepIds.value(s.id); // a duplicate id shares the first step's links
             const auto sp = [&] { return stepsPath + QStringLiteral("[%1]").arg(i); };
             if (starts.size() == 1 && !fromStart[at])
-                add("structure.unreachable", Validator::tr("Step %1 cannot be reached from the start.").arg(q(s.id)), sp(), s.id);
+                add("structure.unreachable", Validator::tr("Step %1 cannot be reached from the start.").arg(stepRef(s)), sp(), s.id);
             if (!ends.isEmpty() && !toEnd[at])
-                add("structure.dead-end", Validator::tr("Step %1 cannot reach an end.").arg(q(s.id)), sp(), s.id);
+                add("structure.dead-end", Validator::tr("Step %1 cannot reach an end.").arg(stepRef(s)), sp(), s.id);
         }
     }
 
@@ -314,10 +325,10 @@ private:
                 add("analysis.step", Validator::tr("Analysis row for %1, which is not an as-is step.").arg(q(a.step)),
                     ap() + ".step");
             else if (analysed.contains(a.step))
-                add("id.duplicate", Validator::tr("Step %1 has more than one analysis row.").arg(q(a.step)),
+                add("id.duplicate", Validator::tr("Step %1 has more than one analysis row.").arg(stepRef(asIs, a.step)),
                     ap() + ".step", a.step);
             analysed.insert(a.step);
-            const Text who = [&a] { return Validator::tr("The analysis of step %1").arg(q(a.step)); };
+            const Text who = [&a, &asIs] { return Validator::tr("The analysis of step %1").arg(stepRef(asIs, a.step)); };
             references([&] { return ap() + ".systems"; }, a.systems, "ref.system", false, a.step, who);
             references([&] { return ap() + ".reuseDocuments"; }, a.reuseDocuments, "ref.document", true, a.step, who);
             // Eliminating a step or reusing a document relies on its systems being there
@@ -331,10 +342,10 @@ private:
                 add("readiness.missing",
                     sys->readiness == Readiness::None
                         ? Validator::tr("Analysis of step %1: %2 does not exist yet → propose building it")
-                              .arg(q(a.step), q(sys->name))
+                              .arg(stepRef(asIs, a.step), q(sys->name))
                         : Validator::tr("Analysis of step %1: %2 is under construction → it must be completed "
                                         "before the e-process relies on it")
-                              .arg(q(a.step), q(sys->name)),
+                              .arg(stepRef(asIs, a.step), q(sys->name)),
                     ap() + QStringLiteral(".systems[%1]").arg(j), a.step);
             }
         }
@@ -342,7 +353,7 @@ private:
             const Step &s = asIs.steps[i];
             if (s.kind == StepKind::Task && !analysed.contains(s.id))
                 add("analysis.missing",
-                    Validator::tr("As-is task %1 has not been analysed against the four criteria.").arg(q(s.id)),
+                    Validator::tr("As-is task %1 has not been analysed against the four criteria.").arg(stepRef(s)),
                     base + QStringLiteral(".asIs.steps[%1]").arg(i), s.id);
         }
     }

@@ -1792,6 +1792,10 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>%1 error(s), %2 warning(s)</source>
         <translation>%1 lỗi, %2 cảnh báo</translation>
     </message>
+    <message>
+        <source>step “%1”</source>
+        <translation>bước “%1”</translation>
+    </message>
 </context>
 <context>
     <name>tthc::Labels</name>

@@ -283,6 +283,18 @@ private slots:
             if (w().issuesPanel()->findings()[i].severity == Severity::Error)
                 row = i;
         QCOMPARE(w().issuesPanel()->findings()[row].location.procedure, QStringLiteral("2.001003"));
+        // Issue 12, part 3: names, not ids — no rule-id column, and a step is named as on the chart.
+        QVERIFY(list->isColumnHidden(3));
+        for (int i = 0; i < list->topLevelItemCount(); ++i) {
+            const Finding &f = w().issuesPanel()->findings()[i];
+            const Step *st = f.location.step.isEmpty() || !f.location.process
+                                 ? nullptr
+                                 : w().model()->process(ProcessRef::procedure(f.location.procedure, *f.location.process))->step(f.location.step);
+            if (st)
+                QVERIFY2(list->topLevelItem(i)->text(1).contains(st->name.left(60)), qPrintable(list->topLevelItem(i)->text(1)));
+            QVERIFY2(!list->topLevelItem(i)->text(2).contains(QStringLiteral("“") + f.location.step + QStringLiteral("”")) || !st,
+                     qPrintable(list->topLevelItem(i)->text(2)));
+        }
         // Activating a finding goes to its procedure.
         w().selectProcedure(QStringLiteral("1.002804"));
         list->setCurrentItem(list->topLevelItem(row));

@@ -250,11 +250,11 @@ private slots:
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].severity, Severity::Warning);
         QCOMPARE(f[0].location.process, std::optional<Which>(Which::AsIs));
-        QCOMPARE(f[0].message, QStringLiteral("Analysis of step “s1”: “CSDL A” does not exist yet → propose building it"));
+        QCOMPARE(f[0].message, QStringLiteral("Analysis of step “Nộp hồ sơ” (s1): “CSDL A” does not exist yet → propose building it"));
         ws.systems[0].readiness = Readiness::Building;
         f = Validator::validate(ws);
         QCOMPARE(f.size(), 1);
-        QCOMPARE(f[0].message, QStringLiteral("Analysis of step “s1”: “CSDL A” is under construction → it must be "
+        QCOMPARE(f[0].message, QStringLiteral("Analysis of step “Nộp hồ sơ” (s1): “CSDL A” is under construction → it must be "
                                               "completed before the e-process relies on it"));
         ws.systems[0].readiness = Readiness::Available;
         QCOMPARE(Validator::validate(ws).size(), 0);
@@ -266,7 +266,7 @@ private slots:
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].severity, Severity::Error);
         QCOMPARE(f[0].location.process, std::optional<Which>(Which::ToBe));
-        QVERIFY2(f[0].message.contains(QStringLiteral("“t1”")), qPrintable(f[0].message));
+        QVERIFY2(f[0].message.contains(QStringLiteral("“Nộp trực tuyến” (t1)")), qPrintable(f[0].message));
 
         ws = fixtures::small();
         ws.procedures[0].analysis[0].action = Action::Eliminate;
@@ -274,7 +274,7 @@ private slots:
         QCOMPARE(f.size(), 1);
         QCOMPARE(f[0].severity, Severity::Warning);
         QCOMPARE(f[0].location.process, std::optional<Which>(Which::ToBe));
-        QCOMPARE(f[0].message, QStringLiteral("To-be step “t1” derives from as-is step “s1”, which the analysis eliminates."));
+        QCOMPARE(f[0].message, QStringLiteral("To-be step “Nộp trực tuyến” (t1) derives from as-is step “Nộp hồ sơ” (s1), which the analysis eliminates."));
 
         // In a group too.
         ws = fixtures::small();
