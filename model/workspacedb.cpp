@@ -561,12 +561,12 @@ Result<qint64> WorkspaceDb::storedRevision(const QString &sql, const QString &id
     return st.query().next() ? st.query().value(0).toLongLong() : qint64(0);
 }
 
-Status WorkspaceDb::conflict(const QString &what, qint64 known, qint64 current)
+Status WorkspaceDb::conflict(const QString &what, Change change)
 {
     m_conflict = true;
-    const QString how = known == 0   ? tr("was added to the file by another user or program after you opened it")
-                        : current == 0 ? tr("was deleted from the file by another user or program after you opened it")
-                                       : tr("was changed in the file by another user or program after you opened it");
+    const QString how = change == Change::Added     ? tr("was added to the file by another user or program after you opened it")
+                        : change == Change::Deleted ? tr("was deleted from the file by another user or program after you opened it")
+                                                    : tr("was changed in the file by another user or program after you opened it");
     return Status::failure(tr("%1 %2 (“%3”). Nothing was saved, so their work is not overwritten.").arg(what, how, m_path));
 }
 
@@ -584,8 +584,10 @@ Result<qint64> WorkspaceDb::claim(Row row, const QString &id, bool removing, qin
     if (current)
         *current = stored.value();
     if (stored.value() != mine)
-        return R::failure(conflict((procedure ? tr("The procedure “%1”") : tr("The group “%1”")).arg(id), mine,
-                                   stored.value())
+        return R::failure(conflict((procedure ? tr("The procedure “%1”") : tr("The group “%1”")).arg(id),
+                                   mine == 0              ? Change::Added
+                                   : stored.value() == 0 ? Change::Deleted
+                                                         : Change::Changed)
                               .error());
     if (removing) {
         known.remove(id);
@@ -605,7 +607,7 @@ Result<qint64> WorkspaceDb::claimInfo(const char *key, qint64 Revisions::*member
     const bool systems = member == &Revisions::systems;
     if (stored.value() != m_staged.*member)
         return R::failure(conflict(systems ? tr("The systems registry") : tr("The workspace settings (dossier settings)"),
-                                   m_staged.*member ? m_staged.*member : -1, stored.value() ? stored.value() : -1)
+                                   Change::Changed)
                               .error());
     const qint64 next = stored.value() + 1;
     Statement up(m_connection, QStringLiteral("INSERT OR REPLACE INTO workspace_info (key, value) VALUES (?, ?)"));
@@ -623,7 +625,7 @@ Result<qint64> WorkspaceDb::nextPosition(Row row)
         if (!q.exec(row == Row::Procedure ? QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM procedure")
                                           : QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM procedure_group"))
             || !q.next())
-            return Result<qint64>::failure(tr("Cannot save to the workspace: %1").arg(q.lastError().text()));
+            return Result<qint64>::failure(tr("Cannot save to the workspace: %1").arg(describe(q.lastError())));
         m_nextPosition.insert(key, q.value(0).toLongLong());
     }
     return m_nextPosition[key]++;
@@ -822,29 +824,29 @@ Status WorkspaceDb::replaceAll(const Workspace &ws)
     return transaction([&]() -> Status {
         // A deliberate overwrite: whatever the file holds now counts as seen, and every row
         // written gets the next revision, so other programs notice.
-        QSqlQuery q(QSqlDatabase::database(m_connection));
-        QSet<QString> keep;
+        // The rows the file holds now become known at their revisions; those not in `ws` go.
+        const auto adopt = [this](const QString &sql, const QSet<QString> &keep, QHash<QString, qint64> &known,
+                                  QStringList *gone) -> Status {
+            QSqlQuery q(QSqlDatabase::database(m_connection));
+            if (!q.exec(sql))
+                return Status::failure(tr("Cannot save to the workspace: %1").arg(describe(q.lastError())));
+            while (q.next()) {
+                known.insert(q.value(0).toString(), q.value(1).toLongLong());
+                if (!keep.contains(q.value(0).toString()))
+                    *gone << q.value(0).toString();
+            }
+            return success();
+        };
+        QSet<QString> codes, ids;
         for (const Procedure &p : ws.procedures)
-            keep.insert(p.code);
-        if (!q.exec(QStringLiteral("SELECT code, revision FROM procedure")))
-            return Status::failure(tr("Cannot save to the workspace: %1").arg(q.lastError().text()));
-        QStringList gone;
-        while (q.next()) {
-            m_staged.procedures.insert(q.value(0).toString(), q.value(1).toLongLong());
-            if (!keep.contains(q.value(0).toString()))
-                gone << q.value(0).toString();
-        }
-        keep.clear();
+            codes.insert(p.code);
         for (const ProcedureGroup &g : ws.groups)
-            keep.insert(g.id);
-        if (!q.exec(QStringLiteral("SELECT id, revision FROM procedure_group")))
-            return Status::failure(tr("Cannot save to the workspace: %1").arg(q.lastError().text()));
-        QStringList goneGroups;
-        while (q.next()) {
-            m_staged.groups.insert(q.value(0).toString(), q.value(1).toLongLong());
-            if (!keep.contains(q.value(0).toString()))
-                goneGroups << q.value(0).toString();
-        }
+            ids.insert(g.id);
+        QStringList gone, goneGroups;
+        if (Status s = adopt(QStringLiteral("SELECT code, revision FROM procedure"), codes, m_staged.procedures, &gone); !s)
+            return s;
+        if (Status s = adopt(QStringLiteral("SELECT id, revision FROM procedure_group"), ids, m_staged.groups, &goneGroups); !s)
+            return s;
         for (const QString &code : std::as_const(gone))
             if (Status s = removeProcedure(code); !s)
                 return s;
@@ -963,7 +965,7 @@ Result<QList<System>> WorkspaceDb::readSystems(qint64 *revision)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, body FROM system ORDER BY position")))
-        return R::failure(unreadable(QStringLiteral("system"), q.lastError().text()));
+        return R::failure(unreadable(QStringLiteral("system"), describe(q.lastError())));
     QList<System> systems;
     bool ok = false;
     while (q.next()) {
@@ -986,7 +988,7 @@ Result<QJsonObject> WorkspaceDb::readExtra(qint64 *revision)
     QSqlQuery q(QSqlDatabase::database(m_connection));
     QJsonObject extra;
     if (!q.exec(QStringLiteral("SELECT value FROM workspace_info WHERE key = 'extra'")))
-        return R::failure(unreadable(QStringLiteral("workspace_info"), q.lastError().text()));
+        return R::failure(unreadable(QStringLiteral("workspace_info"), describe(q.lastError())));
     if (q.next()) {
         bool ok = false;
         extra = parseObject(q.value(0).toString(), &ok);
@@ -1046,7 +1048,7 @@ Result<Workspace> WorkspaceDb::load()
     QHash<QString, QJsonObject> procedureReviews, groupParts;
     QHash<QString, std::array<QString, 2>> procedureProcesses; // raw JSON, parsed by the workers
     if (!q.exec(QStringLiteral("SELECT procedure_code, group_id, which, body FROM process")))
-        return fail(QStringLiteral("process"), q.lastError().text());
+        return fail(QStringLiteral("process"), describe(q.lastError()));
     while (q.next()) {
         const int which = q.value(2).toString() == QLatin1String("asIs") ? 0 : 1;
         if (!q.value(0).isNull()) {
@@ -1059,7 +1061,7 @@ Result<Workspace> WorkspaceDb::load()
         }
     }
     if (!q.exec(QStringLiteral("SELECT procedure_code, group_id, state, comments, decision_no, decision_date, extra FROM review")))
-        return fail(QStringLiteral("review"), q.lastError().text());
+        return fail(QStringLiteral("review"), describe(q.lastError()));
     while (q.next()) {
         QJsonObject r = parseObject(q.value(6).toString(), &ok); // the unknown fields first, the known ones over them
         if (!ok)
@@ -1089,7 +1091,7 @@ Result<Workspace> WorkspaceDb::load()
     };
     std::vector<Row> rows;
     if (!q.exec(QStringLiteral("SELECT code, body, revision FROM procedure ORDER BY position, code")))
-        return fail(QStringLiteral("procedure"), q.lastError().text());
+        return fail(QStringLiteral("procedure"), describe(q.lastError()));
     while (q.next()) {
         Row row;
         row.code = q.value(0).toString();
@@ -1143,7 +1145,7 @@ Result<Workspace> WorkspaceDb::load()
     }
 
     if (!q.exec(QStringLiteral("SELECT id, body, revision FROM procedure_group ORDER BY position, id")))
-        return fail(QStringLiteral("procedure_group"), q.lastError().text());
+        return fail(QStringLiteral("procedure_group"), describe(q.lastError()));
     while (q.next()) {
         const QString id = q.value(0).toString();
         seen.groups.insert(id, q.value(2).toLongLong());

@@ -140,7 +140,8 @@ private:
     Result<QList<System>> readSystems(qint64 *revision);
     Result<QJsonObject> readExtra(qint64 *revision);
     QString unreadable(const QString &where, const QString &why) const;
-    Status conflict(const QString &what, qint64 known, qint64 current);
+    enum class Change { Added, Deleted, Changed }; // what another program did to the row
+    Status conflict(const QString &what, Change change);
     qint64 dataVersion() const;
 
     void startIntegrityCheck();

@@ -71,6 +71,19 @@ private:
 
     MainWindow &w() { return *m_window; }
 
+    // The window on a copy of the embedded sample of its own, so edits stay in this test.
+    bool openSampleCopy(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        {
+            WorkspaceModel setup;
+            const auto sample = TthcJson::importFile(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json")));
+            if (!sample.ok() || !setup.create(path, sample.workspace))
+                return false;
+        }
+        return w().openWorkspace(path).ok();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -440,12 +453,7 @@ private slots:
         QVERIFY(!NumberBox::parse(QStringLiteral("2 giờ")));
         QCOMPARE(NumberBox::format(1250000.5, 1, true), QStringLiteral("1\u00A0250\u00A0000,5"));
 
-        const QString path = m_dir.filePath(QStringLiteral("numbers.tthc"));
-        {
-            WorkspaceModel setup;
-            QVERIFY(setup.create(path, TthcJson::importFile(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json"))).workspace));
-        }
-        QVERIFY(w().openWorkspace(path));
+        QVERIFY(openSampleCopy(QStringLiteral("numbers.tthc")));
         w().selectProcedure(QStringLiteral("1.002804"));
         w().showChart(Which::AsIs);
         DiagramEditor *editor = w().chartEditor(Which::AsIs);
@@ -469,12 +477,7 @@ private slots:
     // commands, and the agreed terms.
     void undoTextsAndTermsAreVietnamese()
     {
-        const QString path = m_dir.filePath(QStringLiteral("terms.tthc"));
-        {
-            WorkspaceModel setup;
-            QVERIFY(setup.create(path, TthcJson::importFile(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json"))).workspace));
-        }
-        QVERIFY(w().openWorkspace(path));
+        QVERIFY(openSampleCopy(QStringLiteral("terms.tthc")));
         w().selectProcedure(QStringLiteral("1.002804"));
         w().showChart(Which::AsIs);
         DiagramEditor *editor = w().chartEditor(Which::AsIs);
@@ -523,12 +526,7 @@ private slots:
     // (Ctrl+Shift+E said "nothing is selected"; Delete did nothing).
     void catalogueTableSelectionDrivesExportAndDelete()
     {
-        const QString path = m_dir.filePath(QStringLiteral("table-selection.tthc"));
-        {
-            WorkspaceModel setup;
-            QVERIFY(setup.create(path, TthcJson::importFile(fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json"))).workspace));
-        }
-        QVERIFY(w().openWorkspace(path));
+        QVERIFY(openSampleCopy(QStringLiteral("table-selection.tthc")));
         w().catalogueView()->setCurrentIndex({});
         QVERIFY(w().catalogueTable()->isVisible());
         QTableView *table = w().catalogueTable()->table();

@@ -529,6 +529,22 @@ void TestDossier::batchReportsFailuresAndGoesOn()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 4);
 }
 
+// The as-is chart of the sample procedure in `ws`, exported to SVG at `path` as the editor does.
+static bool asIsChartSvg(const Workspace &ws, const QString &path, QByteArray *bytes)
+{
+    WorkspaceModel model;
+    if (!model.replaceAll(ws))
+        return false;
+    QUndoStack undo;
+    ProcessScene scene(&model, &undo);
+    scene.setProcess(ProcessRef::procedure(code, Which::AsIs));
+    const Status written = DiagramExport::svg(scene, path, ws.procedure(code)->name);
+    if (!written.ok())
+        qWarning("%s", qPrintable(written.error()));
+    *bytes = fixtures::readAll(path);
+    return written.ok();
+}
+
 // Issue 11.4: names that look like markup, XML-forbidden control characters and bidi marks
 // reach the SVG, DOCX and XLSX as text: every XML part parses, no element comes from a name.
 void TestDossier::hostileTextStaysText()
@@ -562,15 +578,8 @@ void TestDossier::hostileTextStaysText()
 
     QTemporaryDir dir;
     {
-        WorkspaceModel model;
-        QVERIFY(model.replaceAll(ws));
-        QUndoStack undo;
-        ProcessScene scene(&model, &undo);
-        scene.setProcess(ProcessRef::procedure(code, Which::AsIs));
-        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
-        const Status written = DiagramExport::svg(scene, svg, p.name);
-        QVERIFY2(written.ok(), qPrintable(written.error()));
-        const QByteArray bytes = fixtures::readAll(svg);
+        QByteArray bytes;
+        QVERIFY(asIsChartSvg(ws, dir.filePath(QStringLiteral("chart.svg")), &bytes));
         const QString problem = wellFormed(bytes, QStringLiteral("chart.svg"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral("&lt;script&gt;")));
@@ -627,15 +636,9 @@ void TestDossier::megabyteNames()
     };
     QTemporaryDir dir;
     {
-        WorkspaceModel model;
-        QVERIFY(model.replaceAll(ws));
-        QUndoStack undo;
-        ProcessScene scene(&model, &undo);
-        scene.setProcess(ProcessRef::procedure(code, Which::AsIs));
-        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
-        const Status written = DiagramExport::svg(scene, svg, p.name);
-        QVERIFY2(written.ok(), qPrintable(written.error()));
-        const QString problem = parses(fixtures::readAll(svg));
+        QByteArray bytes;
+        QVERIFY(asIsChartSvg(ws, dir.filePath(QStringLiteral("chart.svg")), &bytes));
+        const QString problem = parses(bytes);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     DossierExporter exporter(ws, DossierSettings::of(ws), QDate(2026, 11, 25));
