@@ -778,7 +778,7 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
     </message>
     <message>
         <source>&lt;span style=&apos;background:#e3f2fd&apos;&gt;&amp;nbsp;automated&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f8e9&apos;&gt;&amp;nbsp;simplified&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f3e5f5&apos;&gt;&amp;nbsp;merged&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fffde7&apos;&gt;&amp;nbsp;new&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;&lt;s&gt;eliminated&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — select a step to see where it comes from or goes.</source>
-        <translation>&lt;span style=&apos;background:#e3f2fd&apos;&gt;&amp;nbsp;tự động hóa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f8e9&apos;&gt;&amp;nbsp;đơn giản hóa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f3e5f5&apos;&gt;&amp;nbsp;gộp&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fffde7&apos;&gt;&amp;nbsp;mới&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;&lt;s&gt;cắt bỏ&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — chọn một bước để xem bước đó bắt nguồn từ đâu hoặc chuyển thành gì.</translation>
+        <translation>&lt;span style=&apos;background:#e3f2fd&apos;&gt;&amp;nbsp;tự động hóa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f1f8e9&apos;&gt;&amp;nbsp;đơn giản hóa&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#f3e5f5&apos;&gt;&amp;nbsp;gộp&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#fffde7&apos;&gt;&amp;nbsp;mới&amp;nbsp;&lt;/span&gt; &lt;span style=&apos;background:#eeeeee&apos;&gt;&amp;nbsp;&lt;s&gt;cắt giảm&lt;/s&gt;&amp;nbsp;&lt;/span&gt; — chọn một bước để xem bước đó bắt nguồn từ đâu hoặc chuyển thành gì.</translation>
     </message>
 </context>
 <context>
@@ -3571,7 +3571,7 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     </message>
     <message>
         <source>To-be step %1 derives from as-is step %2, which the analysis eliminates.</source>
-        <translation>Bước %1 của quy trình điện tử bắt nguồn từ bước %2 của hiện trạng, trong khi phần phân tích đề xuất cắt bỏ bước này.</translation>
+        <translation>Bước %1 của quy trình điện tử bắt nguồn từ bước %2 của hiện trạng, trong khi phần phân tích đề xuất cắt giảm bước này.</translation>
     </message>
     <message>
         <source>Analysis of step %1: %2 does not exist yet → propose building it</source>
@@ -3583,7 +3583,7 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     </message>
     <message>
         <source>A step that is eliminated or reuses documents relies only on systems that exist (not missing or under construction).</source>
-        <translation>Bước được cắt bỏ hoặc tái sử dụng hồ sơ chỉ dựa vào hệ thống đã có (không phải chưa có hoặc đang xây dựng).</translation>
+        <translation>Bước được cắt giảm hoặc tái sử dụng hồ sơ chỉ dựa vào hệ thống đã có (không phải chưa có hoặc đang xây dựng).</translation>
     </message>
     <message>
         <source>A procedure offered fully online has no in-person step in its e-process.</source>
@@ -3591,7 +3591,7 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     </message>
     <message>
         <source>No to-be step derives from an as-is step that the analysis eliminates.</source>
-        <translation>Không bước nào của quy trình điện tử bắt nguồn từ bước hiện trạng đã được đề xuất cắt bỏ.</translation>
+        <translation>Không bước nào của quy trình điện tử bắt nguồn từ bước hiện trạng đã được đề xuất cắt giảm.</translation>
     </message>
 </context>
 <context>
