@@ -319,7 +319,8 @@ int deriveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << CommandLine::tr("The workspace has no procedure or group “%1”.").arg(id) << '\n';
         return Failed;
     }
-    auto derived = group ? Derivation::deriveToBe(ws, *group) : Derivation::deriveToBe(ws, *procedure);
+    QStringList notes;
+    auto derived = group ? Derivation::deriveToBe(ws, *group, &notes) : Derivation::deriveToBe(ws, *procedure, &notes);
     if (!derived) {
         err << derived.error() << '\n';
         return Failed;
@@ -363,6 +364,8 @@ int deriveCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!current.isEmpty())
         for (const QString &line : changes)
             out << "  " << line << '\n';
+    for (const QString &note : std::as_const(notes))
+        out << CommandLine::tr("Note: %1").arg(note) << '\n';
     return Ok;
 }
 

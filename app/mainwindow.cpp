@@ -379,6 +379,14 @@ void MainWindow::createActions()
         box.addButton(tr("Close"), QMessageBox::AcceptRole);
         box.exec();
     });
+    help->addAction(tr("&Derivation rules"), this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("Derivation rules"),
+                        tr("<p>How “Generate e-process” builds the e-process from the as-is chart and the analysis, "
+                           "and what every e-process is checked for:</p>%1").arg(Derivation::rulesHelp()),
+                        QMessageBox::NoButton, this);
+        box.addButton(tr("Close"), QMessageBox::AcceptRole);
+        box.exec();
+    });
     help->addAction(tr("&About TTHC Studio"), this, [this] {
         QMessageBox::about(this, tr("About TTHC Studio"),
                            tr("<h3>TTHC Studio %1</h3><p>Reengineering of administrative procedures before they "
@@ -919,9 +927,10 @@ void MainWindow::generateEProcess()
         return;
     }
     const Workspace &ws = m_model->workspace();
+    QStringList notes;
     Result<Process> derived = asIs->owner == ProcessRef::Owner::Procedure
-                                  ? Derivation::deriveToBe(ws, *m_model->procedure(asIs->id))
-                                  : Derivation::deriveToBe(ws, *m_model->group(asIs->id));
+                                  ? Derivation::deriveToBe(ws, *m_model->procedure(asIs->id), &notes)
+                                  : Derivation::deriveToBe(ws, *m_model->group(asIs->id), &notes);
     if (!derived) {
         showError(derived.error());
         return;
@@ -951,6 +960,20 @@ void MainWindow::generateEProcess()
     m_undo->push(new ReplaceProcessCommand(m_model, toBe, after, tr("Generate the e-process")));
     showChart(Which::ToBe);
     layoutIfMissing(toBe);
+    if (!notes.isEmpty()) {
+        // What the rules did differently from the analysis, where the user looks right now.
+        const QString title = tr("E-process generated");
+        const QString text = tr("The e-process of %1 was generated. %n point(s) to check, listed below (Help ▸ "
+                                "Derivation rules explains the rules).", nullptr, int(notes.size()))
+                                 .arg(asIs->id);
+        if (m_noticeHandler) {
+            m_noticeHandler(title, text, notes.join(u'\n'));
+        } else {
+            QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, this);
+            box.setInformativeText(QStringLiteral("• ") + notes.join(QStringLiteral("\n• ")));
+            box.exec();
+        }
+    }
 }
 
 DiagramEditor *MainWindow::currentEditor() const

@@ -83,6 +83,11 @@ public:
     {
         m_confirmHandler = std::move(handler);
     }
+    // Where notices go (title, text, details); the default shows a message box. Tests replace it.
+    void setNoticeHandler(std::function<void(const QString &, const QString &, const QString &)> handler)
+    {
+        m_noticeHandler = std::move(handler);
+    }
     // Builds the e-process of the selected procedure or group from its as-is chart and analysis
     // (one undo step); asks first when the current e-process was edited by hand.
     void generateEProcess();
@@ -157,6 +162,7 @@ private:
     QLabel *m_savedLabel;
     std::function<void(const QString &)> m_errorHandler;
     std::function<bool(const QString &, const QString &, const QString &)> m_confirmHandler;
+    std::function<void(const QString &, const QString &, const QString &)> m_noticeHandler;
     // Findings per owner ("w" workspace-wide, "p:<code>", "g:<id>"): an edit rechecks only
     // what it touched, which matters on a city-scale workspace.
     QHash<QString, QList<Finding>> m_findings;

@@ -13,6 +13,10 @@ constexpr const char *actions[] = {"keep", "simplify", "automate", "merge", "eli
 constexpr const char *levels[] = {"province", "district", "commune", "ministry"};
 constexpr const char *onlineLevels[] = {"none", "partial", "full"};
 constexpr const char *reviewStates[] = {"draft", "submitted", "under-appraisal", "returned", "approved"};
+constexpr const char *stepNatures[] = {"preparation", "submission", "payment",   "check",       "lookup",
+                                      "notification", "forwarding", "appraisal", "decision",    "signing",
+                                      "record",      "production", "examination", "result",    "other"};
+constexpr const char *channels[] = {"online", "postal", "desk"};
 } // namespace
 
 template <> std::span<const char *const> enumNames<LaneKind>() { return laneKinds; }
@@ -25,5 +29,7 @@ template <> std::span<const char *const> enumNames<Action>() { return actions; }
 template <> std::span<const char *const> enumNames<Level>() { return levels; }
 template <> std::span<const char *const> enumNames<OnlineLevel>() { return onlineLevels; }
 template <> std::span<const char *const> enumNames<ReviewState>() { return reviewStates; }
+template <> std::span<const char *const> enumNames<StepNature>() { return stepNatures; }
+template <> std::span<const char *const> enumNames<Channel>() { return channels; }
 
 } // namespace tthc

@@ -18,6 +18,14 @@ enum class Action { Keep, Simplify, Automate, Merge, Eliminate };
 enum class Level { Province, District, Commune, Ministry };
 enum class OnlineLevel { None, Partial, Full };
 enum class ReviewState { Draft, Submitted, UnderAppraisal, Returned, Approved };
+// What a step does, which decides what the derivation may do with it (derivation.h): an
+// optional additive step field "nature"; without it the nature is read from the step's name.
+enum class StepNature {
+    Preparation, Submission, Payment, Check, Lookup, Notification, Forwarding, Appraisal, Decision, Signing,
+    Record, Production, Examination, Result, Other
+};
+// Where the result reaches the applicant (the analysis row's decision, additive "channel").
+enum class Channel { Online, Postal, Desk };
 
 // The JSON spellings of each enumeration, in declaration order.
 template <class E> std::span<const char *const> enumNames();
@@ -32,6 +40,8 @@ template <> std::span<const char *const> enumNames<Action>();
 template <> std::span<const char *const> enumNames<Level>();
 template <> std::span<const char *const> enumNames<OnlineLevel>();
 template <> std::span<const char *const> enumNames<ReviewState>();
+template <> std::span<const char *const> enumNames<StepNature>();
+template <> std::span<const char *const> enumNames<Channel>();
 
 template <class E> QString toJsonName(E value)
 {

@@ -79,6 +79,38 @@ QString Labels::of(Action v)
     return {};
 }
 
+QString Labels::of(StepNature v)
+{
+    switch (v) {
+    case StepNature::Preparation: return tr("Preparation by the applicant");
+    case StepNature::Submission: return tr("Submission / intake");
+    case StepNature::Payment: return tr("Payment");
+    case StepNature::Check: return tr("Check");
+    case StepNature::Lookup: return tr("Look-up");
+    case StepNature::Notification: return tr("Notification");
+    case StepNature::Forwarding: return tr("Forwarding");
+    case StepNature::Appraisal: return tr("Appraisal");
+    case StepNature::Decision: return tr("Decision", "step nature");
+    case StepNature::Signing: return tr("Signing");
+    case StepNature::Record: return tr("Entry in a register");
+    case StepNature::Production: return tr("Producing the result (printing, issuing)");
+    case StepNature::Examination: return tr("Examination in person");
+    case StepNature::Result: return tr("Result delivery");
+    case StepNature::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString Labels::of(Channel v)
+{
+    switch (v) {
+    case Channel::Online: return tr("Electronic result");
+    case Channel::Postal: return tr("Electronic result, paper copy by post on request");
+    case Channel::Desk: return tr("At the one-stop desk");
+    }
+    return {};
+}
+
 QString Labels::of(Level v)
 {
     switch (v) {

@@ -19,6 +19,8 @@ public:
     static QString of(Level v);
     static QString of(OnlineLevel v);
     static QString of(ReviewState v);
+    static QString of(StepNature v);
+    static QString of(Channel v);
 
     template <class E> static QStringList all()
     {

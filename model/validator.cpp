@@ -1,6 +1,7 @@
 #include "validator.h"
 
 #include "labels.h"
+#include "stepdecision.h"
 
 #include <QHash>
 #include <functional>
@@ -32,6 +33,15 @@ constexpr RuleDef ruleDefs[] = {
     {"readiness.missing", Severity::Warning, false},
     {"online.inperson", Severity::Error, false},
     {"derived.eliminated", Severity::Warning, false},
+    {"tobe.applicant", Severity::Warning, false},
+    {"tobe.submission", Severity::Warning, false},
+    {"tobe.result", Severity::Warning, false},
+    {"tobe.officer", Severity::Warning, false},
+    {"tobe.system-hours", Severity::Warning, false},
+    {"analysis.merge", Severity::Error, false},
+    {"analysis.automate", Severity::Warning, false},
+    {"analysis.decision", Severity::Error, true},
+    {"step.nature", Severity::Error, true},
     {"flow.dangling", Severity::Error, true},
     {"ref.lane", Severity::Error, true},
     {"ref.document", Severity::Error, true},
@@ -89,7 +99,12 @@ public:
                     base + QStringLiteral(".documents[%1].id").arg(i));
             m_documents.insert(d.id);
         }
+        // A member of a group may take its dossier from the member before it and hand its result
+        // to the next: the group's chart is checked as a whole.
+        m_member = std::any_of(m_ws.groups.begin(), m_ws.groups.end(),
+                               [&](const ProcedureGroup &g) { return g.members.contains(p.code); });
         owner(base, p.asIs, p.toBe, p.analysis);
+        m_member = false;
         if (p.onlineLevel == OnlineLevel::Full) {
             m_loc.process = Which::ToBe;
             for (int i = 0; i < p.toBe.steps.size(); ++i) {
@@ -131,6 +146,7 @@ private:
         process(base + QStringLiteral(".asIs"), asIs, nullptr);
         m_loc.process = Which::ToBe;
         process(base + QStringLiteral(".toBe"), toBe, &asIs);
+        eProcess(base + QStringLiteral(".toBe"), toBe);
         derivedFromEliminated(base, asIs, toBe, analysis);
         m_loc.process = Which::AsIs;
         analysisRows(base, asIs, analysis);
@@ -151,6 +167,9 @@ private:
         m_loc.process = Which::ToBe;
         for (int i = 0; i < toBe.steps.size(); ++i) {
             const Step &s = toBe.steps[i];
+            const StepNature nature = StepRules::nature(s, toBe);
+            if (!m_member && !m_loc.procedure.isEmpty() && (nature == StepNature::Submission || nature == StepNature::Result))
+                continue; // the rules replace an eliminated submission or result (derivation.h)
             for (int j = 0; j < s.derivedFrom.size(); ++j)
                 if (eliminated.contains(s.derivedFrom[j]))
                     add("derived.eliminated",
@@ -158,6 +177,79 @@ private:
                             .arg(stepRef(s), stepRef(asIs, s.derivedFrom[j])),
                         base + QStringLiteral(".toBe.steps[%1].derivedFrom[%2]").arg(i).arg(j), s.id);
         }
+    }
+
+    // What every e-process must have, derived or drawn (derivation.h gives the reasons): each
+    // applicant's lane does something, the dossier is taken online (or arrives from connected
+    // systems), a result is delivered, appraisal/decision/signing/registering is an officer's
+    // work with its hours, and a system step costs no officer's hours. A group's chart (made of
+    // its members) and a group's member procedures are not asked for the applicant's work, a
+    // submission or a result: the group as a whole has them.
+    void eProcess(const QString &base, const Process &p)
+    {
+        if (p.steps.isEmpty())
+            return;
+        const bool composite = std::any_of(p.steps.begin(), p.steps.end(),
+                                           [](const Step &s) { return s.kind == StepKind::Procedure; });
+        for (int i = 0; i < p.lanes.size(); ++i) {
+            const Lane &l = p.lanes[i];
+            if (l.kind != LaneKind::Applicant || composite || m_member)
+                continue;
+            const bool acts = std::any_of(p.steps.begin(), p.steps.end(), [&](const Step &s) {
+                return s.lane == l.id && (s.kind == StepKind::Task || s.kind == StepKind::Procedure);
+            });
+            if (!acts)
+                add("tobe.applicant",
+                    Validator::tr("The applicant's lane %1 of the e-process has no task: the applicant must at least "
+                                  "submit the dossier and receive the result.").arg(q(l.name)),
+                    base + QStringLiteral(".lanes[%1]").arg(i));
+        }
+        bool onlineSubmission = false, inPersonSubmission = false, result = false;
+        for (int i = 0; i < p.steps.size(); ++i) {
+            const Step &s = p.steps[i];
+            if (s.kind != StepKind::Task)
+                continue;
+            const StepNature nature = StepRules::nature(s, p);
+            const bool system = StepRules::isSystemLane(p, s.lane);
+            const auto sp = [&] { return base + QStringLiteral(".steps[%1]").arg(i); };
+            if (nature == StepNature::Submission) {
+                if (system || (!s.inPerson && StepRules::isApplicantLane(p, s.lane)))
+                    onlineSubmission = true;
+                else if (s.inPerson)
+                    inPersonSubmission = true;
+            }
+            if (nature == StepNature::Result)
+                result = true;
+            if (StepRules::officerOnly(nature) && (system || !s.manual || s.hours <= 0))
+                add("tobe.officer",
+                    system ? Validator::tr("Step %1 is %2, which the law gives to an officer, yet the information "
+                                           "system does it.").arg(stepRef(s), Labels::of(nature).toLower())
+                           : Validator::tr("Step %1 is %2, yet no officer's time is booked for it (%3 h%4).")
+                                 .arg(stepRef(s), Labels::of(nature).toLower())
+                                 .arg(s.hours)
+                                 .arg(s.manual ? QString() : Validator::tr(", not manual")),
+                    sp(), s.id);
+            if (system && s.hours > 0)
+                add("tobe.system-hours",
+                    Validator::tr("Step %1 is done by the information system but books %2 h of officer time: move "
+                                  "the step to the officer's lane or set its hours to 0.").arg(stepRef(s)).arg(s.hours),
+                    sp() + QStringLiteral(".hours"), s.id);
+        }
+        if (composite || m_member || m_loc.procedure.isEmpty())
+            return;
+        if (!onlineSubmission)
+            add("tobe.submission",
+                inPersonSubmission
+                    ? Validator::tr("The e-process takes the dossier only in person: it needs an online submission by "
+                                    "the applicant (or an intake from connected systems).")
+                    : Validator::tr("The e-process has no submission: it needs an online submission by the applicant "
+                                    "(or an intake from connected systems)."),
+                base + QStringLiteral(".steps"));
+        if (!result)
+            add("tobe.result",
+                Validator::tr("The e-process delivers no result: it needs a result delivery step (electronic "
+                              "result, paper by post on request)."),
+                base + QStringLiteral(".steps"));
     }
 
     // Paths and owner phrases are built only when there is something to report: the checks
@@ -220,6 +312,11 @@ private:
                 add("ref.lane", Validator::tr("Step %1 is in unknown lane %2.").arg(stepRef(s), q(s.lane)),
                     sp() + ".lane", s.id);
             }
+            if (const QJsonValue nv = s.extra.value(QStringLiteral("nature")); !nv.isUndefined() && !StepRules::statedNature(s))
+                add("step.nature",
+                    Validator::tr("Step %1 has an unknown nature %2; expected one of: %3.")
+                        .arg(stepRef(s), q(nv.toVariant().toString()), allJsonNames<StepNature>().join(QStringLiteral(", "))),
+                    sp() + ".nature", s.id);
             references([&] { return sp() + ".documents"; }, s.documents, "ref.document", true, s.id, who);
             references([&] { return sp() + ".systems"; }, s.systems, "ref.system", false, s.id, who);
             if (s.kind == StepKind::Procedure && !m_ws.procedure(s.procedure))
@@ -315,6 +412,45 @@ private:
         }
     }
 
+    // The structured decision of a row (stepdecision.h) and what the derivation will do with it.
+    void decision(const QString &ap, const Process &asIs, const StepAnalysis &a)
+    {
+        for (const QString &problem : StepRules::decisionProblems(a))
+            add("analysis.decision", Validator::tr("The analysis of step %1: %2").arg(stepRef(asIs, a.step), problem),
+                ap + QStringLiteral(".decision"), a.step);
+        const Step *s = asIs.step(a.step);
+        if (!s || s->kind != StepKind::Task)
+            return;
+        const Decision d = StepRules::decision(a);
+        if (!d.by.isEmpty() && !m_ws.system(d.by))
+            add("ref.system", Validator::tr("The analysis of step %1 has it done by unknown system %2.")
+                                  .arg(stepRef(*s), q(d.by)), ap + QStringLiteral(".decision.by"), a.step);
+        if (a.action == Action::Merge) {
+            const Step *target = d.into.isEmpty() ? nullptr : asIs.step(d.into);
+            if (d.into.isEmpty())
+                add("analysis.merge", Validator::tr("Step %1 is to be merged, but no step to merge it into is chosen.")
+                                          .arg(stepRef(*s)), ap + QStringLiteral(".decision.into"), a.step);
+            else if (!target || target->kind != StepKind::Task || target->id == s->id)
+                add("analysis.merge", Validator::tr("Step %1 is to be merged into %2, which is not another task of "
+                                                    "the as-is chart.").arg(stepRef(*s), q(d.into)),
+                    ap + QStringLiteral(".decision.into"), a.step);
+        }
+        if (a.action == Action::Automate && d.override.isEmpty() && !StepRules::applicantsOwn(*s, asIs)) {
+            const StepNature nature = StepRules::nature(*s, asIs);
+            if (!StepRules::automatable(nature))
+                add("analysis.automate",
+                    StepRules::officerOnly(nature)
+                        ? Validator::tr("Step %1 is %2, which the law gives to an officer: the e-process keeps it "
+                                        "with the officer (done electronically) and automates only the checks "
+                                        "before it. Record a reason to automate it anyway.")
+                              .arg(stepRef(*s), Labels::of(nature).toLower())
+                        : Validator::tr("Step %1 is %2: a system cannot do it alone, so the e-process keeps it. "
+                                        "Record a reason to automate it anyway.")
+                              .arg(stepRef(*s), Labels::of(nature).toLower()),
+                    ap + QStringLiteral(".action"), a.step);
+        }
+    }
+
     void analysisRows(const QString &base, const Process &asIs, const QList<StepAnalysis> &rows)
     {
         QSet<QString> analysed;
@@ -331,6 +467,7 @@ private:
             const Text who = [&a, &asIs] { return Validator::tr("The analysis of step %1").arg(stepRef(asIs, a.step)); };
             references([&] { return ap() + ".systems"; }, a.systems, "ref.system", false, a.step, who);
             references([&] { return ap() + ".reuseDocuments"; }, a.reuseDocuments, "ref.document", true, a.step, who);
+            decision(ap(), asIs, a);
             // Eliminating a step or reusing a document relies on its systems being there
             // (the appendix: "CSDL ... chưa có → Đề nghị xây dựng").
             if (a.action != Action::Eliminate && a.reuseDocuments.isEmpty())
@@ -362,6 +499,7 @@ private:
     QList<Finding> &m_out;
     Location m_loc;
     QSet<QString> m_documents;
+    bool m_member = false; // the procedure being checked belongs to a group
 };
 
 void workspaceLevel(const Workspace &ws, QList<Finding> &out)
@@ -410,6 +548,16 @@ QList<RuleInfo> Validator::rules()
             "under construction).")},
         {"online.inperson", tr("A procedure offered fully online has no in-person step in its e-process.")},
         {"derived.eliminated", tr("No to-be step derives from an as-is step that the analysis eliminates.")},
+        {"tobe.applicant", tr("Every applicant's lane of an e-process has a task.")},
+        {"tobe.submission", tr("A procedure's e-process takes the dossier online (or from connected systems).")},
+        {"tobe.result", tr("A procedure's e-process delivers a result.")},
+        {"tobe.officer", tr("Appraisal, decisions, signing and registers are an officer's work, with hours booked.")},
+        {"tobe.system-hours", tr("A step of the information system books no officer hours.")},
+        {"analysis.merge", tr("A step to be merged names another task to merge into.")},
+        {"analysis.automate",
+         tr("Only checks, look-ups, notifications and forwarding are automated, unless a reason is recorded.")},
+        {"analysis.decision", tr("The decision of an analysis row has usable fields.")},
+        {"step.nature", tr("A step's nature is one of the known natures.")},
         {"flow.dangling", tr("A flow goes from and to existing steps.")},
         {"ref.lane", tr("A step is in an existing lane.")},
         {"ref.document", tr("Referenced documents exist in the procedure.")},

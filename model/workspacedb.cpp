@@ -403,6 +403,13 @@ Result<std::unique_ptr<WorkspaceDb>> WorkspaceDb::createAtVersion(const QString 
         discard();
         return R::failure(built.error());
     }
+    // A log left beside a workspace that was deleted (the file removed, its -wal not) would be
+    // replayed by SQLite over the new file and damage it: such orphans are moved aside, kept.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QString orphan = path + suffix;
+        if (QFileInfo::exists(orphan) && !QFileInfo::exists(path))
+            QFile::rename(orphan, QStringLiteral("%1.orphan-%2").arg(orphan).arg(QDateTime::currentSecsSinceEpoch()));
+    }
     // link() never replaces an existing file, so two creators cannot overwrite each other.
     // (A file system without hard links falls back to rename, which Qt refuses over a file.)
     if (::link(QFile::encodeName(temp).constData(), QFile::encodeName(path).constData()) != 0) {

@@ -647,6 +647,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>The output file “%1” is the workspace itself; choose another file name.</source>
         <translation>Tệp xuất “%1” chính là không gian làm việc đang đọc; hãy chọn tên tệp khác.</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
 </context>
 <context>
     <name>tthc::Commands</name>
@@ -975,6 +979,90 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>Flow %1 → %2 changed</source>
         <translation>Thay đổi luồng %1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which the law gives to an officer: it stays with its officer, done electronically with its own hours; the system only checks the data before it. Record a reason in the decision (“automate anyway”) to hand it to the system.</source>
+        <translation>Bước %1 là %2, việc pháp luật giao cho cán bộ, công chức: bước này vẫn do cán bộ thực hiện trên môi trường điện tử với số giờ của mình; hệ thống chỉ tự động kiểm tra dữ liệu trước đó. Muốn giao hẳn cho hệ thống, hãy ghi lý do vào phương án (“vẫn tự động hóa”).</translation>
+    </message>
+    <message>
+        <source>%1 is not automated: a system can do checks, look-ups, notifications and forwarding alone, and this step is %2. It is kept; record a reason in the decision (“automate anyway”) to hand it to the system.</source>
+        <translation>Bước %1 không được tự động hóa: hệ thống chỉ tự thực hiện được việc kiểm tra, tra cứu, thông báo và chuyển hồ sơ, còn bước này là %2. Bước được giữ nguyên; muốn giao cho hệ thống, hãy ghi lý do vào phương án (“vẫn tự động hóa”).</translation>
+    </message>
+    <message>
+        <source>%1 is the submission: an e-process always takes the dossier online, so it is replaced by its electronic form rather than removed.</source>
+        <translation>Bước %1 là bước nộp hồ sơ: quy trình điện tử luôn tiếp nhận hồ sơ trực tuyến, nên bước này được thay bằng hình thức điện tử chứ không bị cắt bỏ hẳn.</translation>
+    </message>
+    <message>
+        <source>%1 delivers the result: an e-process always delivers an electronic result, so it is replaced by its electronic form rather than removed.</source>
+        <translation>Bước %1 là bước trả kết quả: quy trình điện tử luôn trả kết quả điện tử, nên bước này được thay bằng hình thức điện tử chứ không bị cắt bỏ hẳn.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 is to be merged, but its decision names no step to merge it into.</source>
+        <translation>Bước %1 của %2 được đề xuất gộp nhưng phương án chưa chọn bước để gộp vào.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 is to be merged into %3, which is not a step of the as-is chart.</source>
+        <translation>Bước %1 của %2 được đề xuất gộp vào %3, nhưng đó không phải là bước của sơ đồ hiện trạng.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 is to be merged in a circle (%3).</source>
+        <translation>Bước %1 của %2 được đề xuất gộp theo vòng tròn (%3).</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 is to be merged into %3, which is not a task.</source>
+        <translation>Bước %1 của %2 được đề xuất gộp vào %3, nhưng đó không phải là một công việc.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 is to be merged into %3, which the analysis eliminates.</source>
+        <translation>Bước %1 của %2 được đề xuất gộp vào %3, trong khi phần phân tích đề xuất cắt giảm bước đó.</translation>
+    </message>
+    <message>
+        <source>%1 goes online: check that its name still says what the applicant does (or give the name in the decision).</source>
+        <translation>Bước %1 chuyển sang trực tuyến: hãy kiểm tra tên bước còn đúng với việc người nộp hồ sơ làm (hoặc ghi tên mới vào phương án).</translation>
+    </message>
+    <message>
+        <source>%1 is done by the information system: its %2 h of officer time are not carried over.</source>
+        <translation>Bước %1 do hệ thống thông tin thực hiện: %2 giờ làm việc của cán bộ không còn được tính.</translation>
+    </message>
+    <message>
+        <source>The as-is chart has no submission: “%1” is added after the start (enter its hours).</source>
+        <translation>Sơ đồ hiện trạng không có bước nộp hồ sơ: đã thêm “%1” sau bước bắt đầu (hãy nhập số giờ).</translation>
+    </message>
+    <message>
+        <source>The as-is chart has no result delivery: “%1” is added before the end.</source>
+        <translation>Sơ đồ hiện trạng không có bước trả kết quả: đã thêm “%1” trước bước kết thúc.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What decides.&lt;/b&gt; Each as-is step&apos;s action in the four-criteria analysis, the row&apos;s decision (online or in person, the result channel, the new name, hours and waiting, the system that does it, a reason to automate anyway, the step to merge into) and the step&apos;s nature (submission, payment, check, appraisal, signing…: chosen in the step&apos;s properties, or read from its name).</source>
+        <translation>&lt;b&gt;Căn cứ.&lt;/b&gt; Phương án của từng bước hiện trạng trong bảng phân tích bốn tiêu chí, nội dung quyết định của dòng đó (trực tuyến hay trực tiếp, hình thức trả kết quả, tên mới, số giờ và thời gian chờ, hệ thống thực hiện, lý do vẫn tự động hóa, bước được gộp vào) và tính chất của bước (nộp hồ sơ, nộp phí, kiểm tra, thẩm định, ký…: chọn trong thuộc tính của bước, hoặc nhận biết theo tên bước).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep&lt;/b&gt;: the step is copied.</source>
+        <translation>&lt;b&gt;Giữ nguyên&lt;/b&gt;: bước được sao chép.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simplify&lt;/b&gt;: reused documents are no longer handed in; the step goes online when the decision says so, by default when it is in person and not an examination in person (a health check stays at the clinic). Online, the submission becomes “Nộp hồ sơ trực tuyến” in the applicant&apos;s lane, the payment “Thanh toán phí, lệ phí trực tuyến”, the result “Nhận/Trả kết quả điện tử” (paper by post on request when the channel is postal; the desk channel keeps it in person). A signing or decision is signed digitally (“ký số”).</source>
+        <translation>&lt;b&gt;Đơn giản hóa&lt;/b&gt;: thành phần hồ sơ được tái sử dụng không phải nộp nữa; bước chuyển sang trực tuyến khi phương án ghi như vậy, mặc định khi bước đang làm trực tiếp và không phải là khám, kiểm tra trực tiếp (khám sức khỏe vẫn tại cơ sở y tế). Khi trực tuyến, bước nộp hồ sơ thành “Nộp hồ sơ trực tuyến” ở làn người nộp, bước nộp phí thành “Thanh toán phí, lệ phí trực tuyến”, bước trả kết quả thành “Nhận/Trả kết quả điện tử” (bản giấy qua bưu chính khi đăng ký; hình thức tại Bộ phận Một cửa thì giữ trực tiếp). Bước ký, quyết định được ký số.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Automate&lt;/b&gt;: only checks, look-ups, notifications and forwarding go to the information system, with 0 officer hours. The applicant&apos;s own acts (preparing, paying, submitting, receiving) stay the applicant&apos;s, done online, so the applicant&apos;s time and cost are not hidden. Appraisal, decisions, signing and registers stay with their officer, done electronically with their own hours; the system checks the data before them. Anything else is kept. A reason recorded in the decision hands any step to the system.</source>
+        <translation>&lt;b&gt;Tự động hóa&lt;/b&gt;: chỉ việc kiểm tra, tra cứu, thông báo và chuyển hồ sơ được giao cho hệ thống thông tin, với 0 giờ của cán bộ. Việc của chính người nộp hồ sơ (chuẩn bị, nộp phí, nộp hồ sơ, nhận kết quả) vẫn do người nộp thực hiện trực tuyến, để thời gian và chi phí của họ không bị che khuất. Thẩm định, quyết định, ký và ghi sổ vẫn do cán bộ thực hiện trên môi trường điện tử với số giờ của mình; hệ thống kiểm tra dữ liệu trước đó. Các bước khác được giữ nguyên. Ghi lý do vào phương án thì có thể giao bất kỳ bước nào cho hệ thống.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Merge&lt;/b&gt;: the decision names the task that receives the step (required). It keeps its own id and lane and gains the union of duties, documents and systems and the sum of hours, waiting days and costs.</source>
+        <translation>&lt;b&gt;Gộp&lt;/b&gt;: phương án phải chọn công việc nhận bước được gộp. Công việc đó giữ mã và chủ thể của mình, nhận thêm toàn bộ nhiệm vụ, thành phần hồ sơ và hệ thống, cộng dồn số giờ, thời gian chờ và chi phí.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Eliminate&lt;/b&gt;: the step goes and its predecessors are connected to its successors; but the submission and the result are replaced by their electronic form (or, for a submission whose data comes from connected systems, by an electronic intake), because seed 003 asks for online submission and electronic results for every dossier.</source>
+        <translation>&lt;b&gt;Cắt giảm&lt;/b&gt;: bước bị bỏ, các bước trước được nối với các bước sau; riêng bước nộp hồ sơ và trả kết quả được thay bằng hình thức điện tử (hoặc, với hồ sơ có dữ liệu từ các hệ thống đã kết nối, bằng bước tiếp nhận hồ sơ liên thông điện tử), vì kế hoạch yêu cầu tiếp nhận trực tuyến và cấp kết quả điện tử đối với 100% hồ sơ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Always&lt;/b&gt;: a procedure&apos;s e-process has a submission and a result delivery; when the as-is chart has none, they are added with a note. The checks of every e-process (derived or drawn) are listed in the issues panel: an applicant&apos;s lane with no task, no online submission, no result, an appraisal or signing with no officer&apos;s time, a system step with officer hours.</source>
+        <translation>&lt;b&gt;Luôn có&lt;/b&gt;: quy trình điện tử của một thủ tục luôn có bước nộp hồ sơ và bước trả kết quả; nếu sơ đồ hiện trạng thiếu, chương trình thêm vào kèm lưu ý. Các kiểm tra áp dụng cho mọi quy trình điện tử (được tạo hay tự vẽ) hiện ở bảng Vấn đề: làn người nộp hồ sơ không có công việc, không có nộp hồ sơ trực tuyến, không trả kết quả, bước thẩm định hay ký không có thời gian của cán bộ, bước của hệ thống lại tính giờ của cán bộ.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Example&lt;/b&gt; (driver-licence sample): “Nộp lệ phí” (automate) stays the applicant&apos;s as an online payment; “Thẩm định hồ sơ” (automate) stays with the licensing office with its 3 h, after an automatic data check; “Thông báo bổ sung” (automate) is done by the system with 0 h; the health examination (simplify) stays in person.</source>
+        <translation>&lt;b&gt;Ví dụ&lt;/b&gt; (mẫu đổi giấy phép lái xe): “Nộp lệ phí” (tự động hóa) vẫn là việc của người dân, thành thanh toán trực tuyến; “Thẩm định hồ sơ” (tự động hóa) vẫn do phòng chuyên môn thực hiện với 3 giờ, sau bước hệ thống tự động kiểm tra dữ liệu; “Thông báo bổ sung” (tự động hóa) do hệ thống thực hiện với 0 giờ; bước khám sức khỏe (đơn giản hóa) vẫn làm trực tiếp.</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2059,75 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Approved</source>
         <translation>Đã phê duyệt</translation>
     </message>
+    <message>
+        <source>Preparation by the applicant</source>
+        <translation>chuẩn bị của người nộp hồ sơ</translation>
+    </message>
+    <message>
+        <source>Submission / intake</source>
+        <translation>nộp, tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>nộp phí, lệ phí</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>kiểm tra</translation>
+    </message>
+    <message>
+        <source>Look-up</source>
+        <translation>tra cứu</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>thông báo</translation>
+    </message>
+    <message>
+        <source>Forwarding</source>
+        <translation>chuyển hồ sơ</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>thẩm định</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>ký</translation>
+    </message>
+    <message>
+        <source>Entry in a register</source>
+        <translation>ghi sổ</translation>
+    </message>
+    <message>
+        <source>Producing the result (printing, issuing)</source>
+        <translation>tạo kết quả (in, cấp)</translation>
+    </message>
+    <message>
+        <source>Examination in person</source>
+        <translation>khám, kiểm tra trực tiếp</translation>
+    </message>
+    <message>
+        <source>Result delivery</source>
+        <translation>trả kết quả</translation>
+    </message>
+    <message>
+        <source>Electronic result</source>
+        <translation>Kết quả điện tử</translation>
+    </message>
+    <message>
+        <source>Electronic result, paper copy by post on request</source>
+        <translation>Kết quả điện tử, bản giấy qua bưu chính nếu đăng ký</translation>
+    </message>
+    <message>
+        <source>At the one-stop desk</source>
+        <translation>Tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <comment>step nature</comment>
+        <translation>quyết định, phê duyệt</translation>
+    </message>
 </context>
 <context>
     <name>tthc::LayoutClient</name>
@@ -2508,6 +2665,28 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>%n procedure(s) deleted. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>Đã xóa %n thủ tục. Hoàn tác bằng Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Derivation rules</source>
+        <translation>&amp;Quy tắc tạo quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Derivation rules</source>
+        <translation>Quy tắc tạo quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How “Generate e-process” builds the e-process from the as-is chart and the analysis, and what every e-process is checked for:&lt;/p&gt;%1</source>
+        <translation>&lt;p&gt;Cách lệnh “Tạo quy trình điện tử” xây dựng quy trình điện tử từ sơ đồ hiện trạng và kết quả phân tích, và những gì được kiểm tra ở mọi quy trình điện tử:&lt;/p&gt;%1</translation>
+    </message>
+    <message>
+        <source>E-process generated</source>
+        <translation>Đã tạo quy trình điện tử</translation>
+    </message>
+    <message numerus="yes">
+        <source>The e-process of %1 was generated. %n point(s) to check, listed below (Help ▸ Derivation rules explains the rules).</source>
+        <translation>
+            <numerusform>Đã tạo quy trình điện tử của %1. Có %n điểm cần kiểm tra, liệt kê dưới đây (Trợ giúp ▸ Quy tắc tạo quy trình điện tử giải thích các quy tắc).</numerusform>
         </translation>
     </message>
 </context>
@@ -3242,6 +3421,29 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     </message>
 </context>
 <context>
+    <name>tthc::StepRules</name>
+    <message>
+        <source>“decision” must be an object.</source>
+        <translation>“decision” phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>“decision.online” must be true or false.</source>
+        <translation>“decision.online” phải là true hoặc false.</translation>
+    </message>
+    <message>
+        <source>“decision.channel” must be one of: %1.</source>
+        <translation>“decision.channel” phải là một trong các giá trị: %1.</translation>
+    </message>
+    <message>
+        <source>“decision.%1” must be a number from 0 to %2.</source>
+        <translation>“decision.%1” phải là số từ 0 đến %2.</translation>
+    </message>
+    <message>
+        <source>“decision.%1” must be text.</source>
+        <translation>“decision.%1” phải là văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>tthc::T</name>
     <message>
         <source>The %1 id %2 is empty or already used.</source>
@@ -3592,6 +3794,102 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     <message>
         <source>No to-be step derives from an as-is step that the analysis eliminates.</source>
         <translation>Không bước nào của quy trình điện tử bắt nguồn từ bước hiện trạng đã được đề xuất cắt giảm.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s lane %1 of the e-process has no task: the applicant must at least submit the dossier and receive the result.</source>
+        <translation>Làn người nộp hồ sơ %1 của quy trình điện tử không có công việc nào: ít nhất người nộp phải nộp hồ sơ và nhận kết quả.</translation>
+    </message>
+    <message>
+        <source>Step %1 is %2, which the law gives to an officer, yet the information system does it.</source>
+        <translation>Bước %1 là %2, việc pháp luật giao cho cán bộ, công chức, nhưng lại do hệ thống thông tin thực hiện.</translation>
+    </message>
+    <message>
+        <source>Step %1 is %2, yet no officer&apos;s time is booked for it (%3 h%4).</source>
+        <translation>Bước %1 là %2 nhưng không tính thời gian làm việc của cán bộ (%3 giờ%4).</translation>
+    </message>
+    <message>
+        <source>, not manual</source>
+        <translation>, không do người thực hiện</translation>
+    </message>
+    <message>
+        <source>Step %1 is done by the information system but books %2 h of officer time: move the step to the officer&apos;s lane or set its hours to 0.</source>
+        <translation>Bước %1 do hệ thống thông tin thực hiện nhưng lại tính %2 giờ của cán bộ: hãy chuyển bước sang làn của cán bộ hoặc đặt số giờ bằng 0.</translation>
+    </message>
+    <message>
+        <source>The e-process takes the dossier only in person: it needs an online submission by the applicant (or an intake from connected systems).</source>
+        <translation>Quy trình điện tử chỉ tiếp nhận hồ sơ trực tiếp: cần có bước người nộp hồ sơ nộp trực tuyến (hoặc tiếp nhận hồ sơ liên thông từ các hệ thống đã kết nối).</translation>
+    </message>
+    <message>
+        <source>The e-process has no submission: it needs an online submission by the applicant (or an intake from connected systems).</source>
+        <translation>Quy trình điện tử không có bước nộp hồ sơ: cần có bước người nộp hồ sơ nộp trực tuyến (hoặc tiếp nhận hồ sơ liên thông từ các hệ thống đã kết nối).</translation>
+    </message>
+    <message>
+        <source>The e-process delivers no result: it needs a result delivery step (electronic result, paper by post on request).</source>
+        <translation>Quy trình điện tử không có bước trả kết quả: cần có bước trả kết quả (kết quả điện tử, bản giấy qua bưu chính nếu đăng ký).</translation>
+    </message>
+    <message>
+        <source>Step %1 has an unknown nature %2; expected one of: %3.</source>
+        <translation>Bước %1 có tính chất không xác định %2; giá trị hợp lệ: %3.</translation>
+    </message>
+    <message>
+        <source>The analysis of step %1: %2</source>
+        <translation>Phân tích bước %1: %2</translation>
+    </message>
+    <message>
+        <source>The analysis of step %1 has it done by unknown system %2.</source>
+        <translation>Phân tích bước %1 giao việc cho hệ thống %2 không có trong danh mục.</translation>
+    </message>
+    <message>
+        <source>Step %1 is to be merged, but no step to merge it into is chosen.</source>
+        <translation>Bước %1 được đề xuất gộp nhưng chưa chọn bước để gộp vào.</translation>
+    </message>
+    <message>
+        <source>Step %1 is to be merged into %2, which is not another task of the as-is chart.</source>
+        <translation>Bước %1 được đề xuất gộp vào %2, nhưng đó không phải là một công việc khác của sơ đồ hiện trạng.</translation>
+    </message>
+    <message>
+        <source>Step %1 is %2, which the law gives to an officer: the e-process keeps it with the officer (done electronically) and automates only the checks before it. Record a reason to automate it anyway.</source>
+        <translation>Bước %1 là %2, việc pháp luật giao cho cán bộ, công chức: quy trình điện tử vẫn giao bước này cho cán bộ (thực hiện trên môi trường điện tử) và chỉ tự động hóa phần kiểm tra trước đó. Ghi lý do nếu vẫn muốn tự động hóa.</translation>
+    </message>
+    <message>
+        <source>Step %1 is %2: a system cannot do it alone, so the e-process keeps it. Record a reason to automate it anyway.</source>
+        <translation>Bước %1 là %2: hệ thống không tự thực hiện được, nên quy trình điện tử giữ nguyên bước này. Ghi lý do nếu vẫn muốn tự động hóa.</translation>
+    </message>
+    <message>
+        <source>Every applicant&apos;s lane of an e-process has a task.</source>
+        <translation>Mỗi làn người nộp hồ sơ của quy trình điện tử đều có công việc.</translation>
+    </message>
+    <message>
+        <source>A procedure&apos;s e-process takes the dossier online (or from connected systems).</source>
+        <translation>Quy trình điện tử của thủ tục tiếp nhận hồ sơ trực tuyến (hoặc liên thông từ các hệ thống đã kết nối).</translation>
+    </message>
+    <message>
+        <source>A procedure&apos;s e-process delivers a result.</source>
+        <translation>Quy trình điện tử của thủ tục có bước trả kết quả.</translation>
+    </message>
+    <message>
+        <source>Appraisal, decisions, signing and registers are an officer&apos;s work, with hours booked.</source>
+        <translation>Thẩm định, quyết định, ký và ghi sổ là việc của cán bộ, có tính số giờ làm việc.</translation>
+    </message>
+    <message>
+        <source>A step of the information system books no officer hours.</source>
+        <translation>Bước do hệ thống thông tin thực hiện không tính giờ của cán bộ.</translation>
+    </message>
+    <message>
+        <source>A step to be merged names another task to merge into.</source>
+        <translation>Bước được đề xuất gộp phải chọn một công việc khác để gộp vào.</translation>
+    </message>
+    <message>
+        <source>Only checks, look-ups, notifications and forwarding are automated, unless a reason is recorded.</source>
+        <translation>Chỉ tự động hóa việc kiểm tra, tra cứu, thông báo và chuyển hồ sơ, trừ khi có ghi lý do.</translation>
+    </message>
+    <message>
+        <source>The decision of an analysis row has usable fields.</source>
+        <translation>Nội dung quyết định của dòng phân tích có các trường hợp lệ.</translation>
+    </message>
+    <message>
+        <source>A step&apos;s nature is one of the known natures.</source>
+        <translation>Tính chất của bước là một trong các tính chất đã biết.</translation>
     </message>
 </context>
 <context>

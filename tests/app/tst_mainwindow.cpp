@@ -68,6 +68,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<MainWindow> m_window;
     QStringList m_errors;
+    QStringList m_notices; // notices the window showed (title left out): text, new line, details
 
     MainWindow &w() { return *m_window; }
 
@@ -91,7 +92,8 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("TTHC Studio Tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
         QSettings().clear();
-        QFile::remove(MainWindow::sampleWorkspacePath());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(MainWindow::sampleWorkspacePath() + suffix);
         installTranslators(*qApp, QStringLiteral("vi"));
     }
 
@@ -100,6 +102,10 @@ private slots:
         m_errors.clear();
         m_window = std::make_unique<MainWindow>();
         m_window->setErrorHandler([this](const QString &e) { m_errors << e; });
+        m_notices.clear();
+        m_window->setNoticeHandler([this](const QString &, const QString &text, const QString &details) {
+            m_notices << text + u'\n' + details;
+        });
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -702,10 +708,17 @@ private slots:
         QVERIFY(!details.first().isEmpty()); // the changes are listed
         QVERIFY(*w().model()->process(toBe) == handMade);
         QCOMPARE(w().undoStack()->count(), 0);
+        QCOMPARE(m_notices.size(), 0);
         answer = true;
         w().generateEProcess();
         QCOMPARE(asked.size(), 2);
         QCOMPARE(w().undoStack()->count(), 1);
+        // What the rules did differently from the analysis is shown: the appraisal s5 stays
+        // with its officer, the photo step's name, the notification's hours.
+        QCOMPARE(m_notices.size(), 1);
+        QVERIFY2(m_notices[0].contains(QStringLiteral("(s5)")) && m_notices[0].contains(QStringLiteral("(s2)")) &&
+                     m_notices[0].contains(QStringLiteral("(s5r)")),
+                 qPrintable(m_notices[0]));
         const Process generated = *w().model()->process(toBe);
         QVERIFY(!(generated == handMade));
         QCOMPARE(w().currentEditor(), w().chartEditor(Which::ToBe));

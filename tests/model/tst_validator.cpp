@@ -1,5 +1,6 @@
 // Each validator rule against a fixture that breaks it and one that passes it.
 #include "fixtures.h"
+#include "stepdecision.h"
 #include "validator.h"
 
 #include <QTest>
@@ -12,6 +13,25 @@ namespace {
 
 Procedure &p1(Workspace &ws) { return ws.procedures[0]; }
 Step &asIsStep(Workspace &ws, const QString &id) { return p1(ws).asIs.steps[p1(ws).asIs.stepIndex(id)]; }
+
+void decide(StepAnalysis &a, const std::function<void(Decision &)> &change)
+{
+    Decision d = StepRules::decision(a);
+    change(d);
+    StepRules::setDecision(a, d);
+}
+
+// P1 on its own (not a member of G1), its e-process with a result step t2 before the end.
+void alone(Workspace &ws, bool withResult)
+{
+    ws.groups.clear();
+    if (!withResult)
+        return;
+    Process &t = p1(ws).toBe;
+    t.steps.insert(2, fixtures::step("t2", StepKind::Task, "T1", QStringLiteral("Nhận kết quả điện tử")));
+    t.flows[1].to = QStringLiteral("t2");
+    t.flows.append(fixtures::flow("f3", "t2", "t9"));
+}
 
 struct Case {
     const char *name;
@@ -107,6 +127,76 @@ const QList<Case> &cases()
          "procedures[0].toBe.steps[1].derivedFrom[0]", "t1", [](Workspace &ws) { p1(ws).analysis[0].action = Action::Eliminate; }},
         {"to-be step derived from an automated step", "derived.eliminated", false, "", "", [](Workspace &ws) {
              p1(ws).analysis[0].action = Action::Automate;
+         }},
+        {"applicant's lane with nothing to do", "tobe.applicant", true, "procedures[0].toBe.lanes[1]", "", [](Workspace &ws) {
+             alone(ws, true);
+             p1(ws).toBe.lanes.append({QStringLiteral("T2"), QStringLiteral("Doanh nghiệp"), LaneKind::Applicant, {}});
+         }},
+        {"the applicant submits", "tobe.applicant", false, "", "", [](Workspace &ws) { alone(ws, true); }},
+        {"submission only in person", "tobe.submission", true, "procedures[0].toBe.steps", "", [](Workspace &ws) {
+             alone(ws, true);
+             p1(ws).toBe.steps[1].inPerson = true;
+         }},
+        {"online submission", "tobe.submission", false, "", "", [](Workspace &ws) { alone(ws, true); }},
+        {"a group's member may take its dossier from the group", "tobe.submission", false, "", "", [](Workspace &ws) {
+             p1(ws).toBe.steps[1].inPerson = true;
+         }},
+        {"no result delivery", "tobe.result", true, "procedures[0].toBe.steps", "", [](Workspace &ws) { alone(ws, false); }},
+        {"electronic result", "tobe.result", false, "", "", [](Workspace &ws) { alone(ws, true); }},
+        {"appraisal with no officer time", "tobe.officer", true, "procedures[0].toBe.steps[1]", "t1", [](Workspace &ws) {
+             p1(ws).toBe.steps[1].name = QStringLiteral("Thẩm định hồ sơ");
+         }},
+        {"appraisal by the system", "tobe.officer", true, "procedures[0].toBe.steps[1]", "t1", [](Workspace &ws) {
+             p1(ws).toBe.lanes.append({QStringLiteral("TS"), QStringLiteral("Hệ thống"), LaneKind::System, {}});
+             p1(ws).toBe.steps[1].name = QStringLiteral("Phê duyệt");
+             p1(ws).toBe.steps[1].lane = QStringLiteral("TS");
+             p1(ws).toBe.steps[1].hours = 1;
+             p1(ws).toBe.steps[1].manual = true;
+         }},
+        {"appraisal by an officer with hours", "tobe.officer", false, "", "", [](Workspace &ws) {
+             p1(ws).toBe.steps[1].name = QStringLiteral("Thẩm định hồ sơ");
+             p1(ws).toBe.steps[1].hours = 1;
+             p1(ws).toBe.steps[1].manual = true;
+         }},
+        {"system step with officer hours", "tobe.system-hours", true, "procedures[0].toBe.steps[1].hours", "t1",
+         [](Workspace &ws) {
+             p1(ws).toBe.lanes.append({QStringLiteral("TS"), QStringLiteral("Hệ thống"), LaneKind::System, {}});
+             p1(ws).toBe.steps[1].lane = QStringLiteral("TS");
+             p1(ws).toBe.steps[1].hours = 2;
+         }},
+        {"system step without hours", "tobe.system-hours", false, "", "", [](Workspace &ws) {
+             p1(ws).toBe.lanes.append({QStringLiteral("TS"), QStringLiteral("Hệ thống"), LaneKind::System, {}});
+             p1(ws).toBe.steps[1].lane = QStringLiteral("TS");
+         }},
+        {"merge without a target", "analysis.merge", true, "procedures[0].analysis[1].decision.into", "s3",
+         [](Workspace &ws) { p1(ws).analysis[1].action = Action::Merge; }},
+        {"merge into itself", "analysis.merge", true, "procedures[0].analysis[1].decision.into", "s3", [](Workspace &ws) {
+             p1(ws).analysis[1].action = Action::Merge;
+             decide(p1(ws).analysis[1], [](Decision &d) { d.into = QStringLiteral("s3"); });
+         }},
+        {"merge into another task", "analysis.merge", false, "", "", [](Workspace &ws) {
+             p1(ws).analysis[1].action = Action::Merge;
+             decide(p1(ws).analysis[1], [](Decision &d) { d.into = QStringLiteral("s1"); });
+         }},
+        {"automating an appraisal", "analysis.automate", true, "procedures[0].analysis[1].action", "s3",
+         [](Workspace &ws) { p1(ws).analysis[1].action = Action::Automate; }},
+        {"automating an appraisal with a recorded reason", "analysis.automate", false, "", "", [](Workspace &ws) {
+             p1(ws).analysis[1].action = Action::Automate;
+             decide(p1(ws).analysis[1], [](Decision &d) { d.override = QStringLiteral("Điều kiện kiểm tra được bằng dữ liệu"); });
+         }},
+        {"automating the applicant's submission keeps it the applicant's", "analysis.automate", false, "", "",
+         [](Workspace &ws) { p1(ws).analysis[0].action = Action::Automate; }},
+        {"decision hours as text", "analysis.decision", true, "procedures[0].analysis[1].decision", "s3", [](Workspace &ws) {
+             p1(ws).analysis[1].extra.insert(QStringLiteral("decision"), QJsonObject{{QStringLiteral("hours"), QStringLiteral("hai")}});
+         }},
+        {"decision hours as a number", "analysis.decision", false, "", "", [](Workspace &ws) {
+             p1(ws).analysis[1].extra.insert(QStringLiteral("decision"), QJsonObject{{QStringLiteral("hours"), 2}});
+         }},
+        {"unknown nature", "step.nature", true, "procedures[0].asIs.steps[3].nature", "s3", [](Workspace &ws) {
+             asIsStep(ws, "s3").extra.insert(QStringLiteral("nature"), QStringLiteral("thinking"));
+         }},
+        {"known nature", "step.nature", false, "", "", [](Workspace &ws) {
+             StepRules::setNature(asIsStep(ws, "s3"), StepNature::Appraisal);
          }},
         {"flow to a missing step", "flow.dangling", true, "procedures[0].asIs.flows[4].to", "", [](Workspace &ws) {
              p1(ws).asIs.flows[4].to = QStringLiteral("s7");
@@ -316,11 +406,15 @@ private slots:
         // health certificate from it (the appendix: "chưa có → Đề nghị xây dựng").
         QTest::newRow("doi-gplx") << QStringLiteral("doi-gplx.json")
                                   << QStringList{QStringLiteral("readiness.missing procedures[0].analysis[0].systems[0]"),
-                                                 QStringLiteral("readiness.missing procedures[0].analysis[3].systems[1]")};
+                                                 QStringLiteral("readiness.missing procedures[0].analysis[3].systems[1]"),
+                                                 QStringLiteral("analysis.automate procedures[0].analysis[4].action")};
+        // The analysis asks to automate s5 "Thẩm định hồ sơ", an appraisal (the rules keep it
+        // with the officer, and the hand-drawn e-process does too).
         // The hand-drawn e-processes of 2.001001 and 2.001003 still trace to the eliminated
-        // submissions a1 and f1.
+        // submissions a1 and f1; 2.001001's analysis automates the BHXH's appraisal a2.
         QTest::newRow("vay-von") << QStringLiteral("vay-von-tra-luong-covid.json")
                                  << QStringList{QStringLiteral("derived.eliminated procedures[0].toBe.steps[1].derivedFrom[0]"),
+                                                QStringLiteral("analysis.automate procedures[0].analysis[1].action"),
                                                 QStringLiteral("derived.eliminated procedures[2].toBe.steps[1].derivedFrom[0]")};
         QTest::newRow("systems") << QStringLiteral("systems.json") << QStringList{};
     }

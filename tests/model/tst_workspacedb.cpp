@@ -277,6 +277,47 @@ private slots:
         QCOMPARE(loaded.value().procedures.size(), 40);
     }
 
+    void createMovesAnOrphanedLogAside()
+    {
+        // A workspace deleted without its -wal (a file manager that removes only the .tthc, or
+        // a killed test run): SQLite would replay that log over a new file of the same name
+        // and report it "malformed". The orphan is moved aside (kept), the new file is whole.
+        const QString original = makeWorkspace(QStringLiteral("orphan-source.tthc"), fixtures::small());
+        const QString fresh = file(QStringLiteral("orphan.tthc"));
+        {
+            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+            reader.setDatabaseName(original);
+            QVERIFY(reader.open());
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM procedure")) && q.next());
+            {
+                auto db = WorkspaceDb::open(original);
+                QVERIFY2(db, qPrintable(db.error()));
+                QVERIFY(db.value()->replaceAll(manyProcedures(40)));
+            }
+            QVERIFY(QFile::copy(original + QStringLiteral("-wal"), fresh + QStringLiteral("-wal")));
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        const QByteArray orphan = fixtures::fileHash(fresh + QStringLiteral("-wal"));
+        {
+            auto db = WorkspaceDb::create(fresh);
+            QVERIFY2(db, qPrintable(db.error()));
+            QVERIFY(db.value()->replaceAll(fixtures::small()));
+        }
+        auto db = WorkspaceDb::open(fresh);
+        QVERIFY2(db, qPrintable(db.error()));
+        auto loaded = db.value()->load();
+        QVERIFY2(loaded, qPrintable(loaded.error()));
+        QCOMPARE(loaded.value().procedures.size(), 1);
+        QCOMPARE(pragma(fresh, QStringLiteral("integrity_check")).toString(), QStringLiteral("ok"));
+        const QStringList kept = QDir(m_dir.path()).entryList({QStringLiteral("orphan.tthc-wal.orphan-*")});
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(fixtures::fileHash(m_dir.filePath(kept.first())), orphan);
+    }
+
     void interruptedCreationLeavesNoStub()
     {
 #ifndef Q_OS_UNIX
