@@ -60,10 +60,7 @@ Result<Process> Derivation::deriveToBe(const Workspace &ws, const ProcedureGroup
 
 namespace {
 
-QString stepRef(const Step &s)
-{
-    return s.name.trimmed().isEmpty() ? q(s.id) : QStringLiteral("%1 (%2)").arg(q(s.name.trimmed().left(80)), s.id);
-}
+QString stepRef(const Step &s) { return stepReference(s); }
 
 // What the derivation does with one as-is step, after the rules have judged the analysis row.
 enum class Treatment {

@@ -1,5 +1,7 @@
 #include "labels.h"
 
+#include "types.h"
+
 namespace tthc {
 
 QString Labels::of(LaneKind v)
@@ -176,6 +178,12 @@ QString quotedValue(const QString &value)
     if (shown < value.size())
         out += u'…';
     return QStringLiteral("“%1”").arg(out);
+}
+
+QString stepReference(const Step &s)
+{
+    const QString name = s.name.trimmed();
+    return name.isEmpty() ? quotedValue(s.id) : QStringLiteral("%1 (%2)").arg(quotedValue(name.left(80)), s.id);
 }
 
 } // namespace tthc

@@ -37,6 +37,11 @@ public:
 // file cannot rewrite the terminal or drown the message.
 QString quotedValue(const QString &value);
 
+struct Step;
+// A step as the user knows it: its quoted name with the id for the engineer (“Nộp hồ sơ” (s1)),
+// or the quoted id when it has no name. Validator findings and derivation notes use it.
+QString stepReference(const Step &s);
+
 // Lower case without diacritics, đ → d: "Đổi giấy phép" and "doi giay phep" match.
 QString foldForSearch(const QString &text);
 

@@ -60,11 +60,7 @@ const RuleDef &def(const char *id)
     Q_UNREACHABLE();
 }
 
-// A step as the user knows it: its name, with the id for the engineer (“Nộp hồ sơ” (s1)).
-QString stepRef(const Step &s)
-{
-    return s.name.trimmed().isEmpty() ? q(s.id) : QStringLiteral("%1 (%2)").arg(q(s.name.trimmed().left(80)), s.id);
-}
+QString stepRef(const Step &s) { return stepReference(s); }
 QString stepRef(const Process &p, const QString &id)
 {
     const Step *s = p.step(id);

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QDir>
+#include <functional>
 #include <QTest>
 #include <csignal>
 #include <sys/types.h>
@@ -63,6 +64,31 @@ private:
         if (!db || !db.value()->replaceAll(ws))
             qFatal("cannot create %s", qPrintable(path));
         return path;
+    }
+
+    // Writes 40 procedures to `path` while a reader's open transaction keeps the write-ahead
+    // log from being checkpointed or removed, and calls `withLog` while the new pages are only
+    // in the log.
+    void writeIntoTheLog(const QString &path, const std::function<void()> &withLog)
+    {
+        QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(path);
+        QVERIFY(reader.open());
+        {
+            QSqlQuery q(reader);
+            QVERIFY(q.exec(QStringLiteral("BEGIN")));
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM procedure")) && q.next());
+            {
+                auto db = WorkspaceDb::open(path);
+                QVERIFY2(db, qPrintable(db.error()));
+                QVERIFY(db.value()->replaceAll(manyProcedures(40)));
+            }
+            withLog();
+            q.finish();
+            QVERIFY(q.exec(QStringLiteral("COMMIT")));
+        }
+        reader = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
     }
 
 private slots:
@@ -236,19 +262,7 @@ private slots:
         const QString original = makeWorkspace(QStringLiteral("checkpoint.tthc"), fixtures::small());
         const QString copy = file(QStringLiteral("checkpoint-crash.tthc"));
         int pages = 0;
-        {
-            // A reader's open transaction keeps the log from being checkpointed or removed.
-            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
-            reader.setDatabaseName(original);
-            QVERIFY(reader.open());
-            QSqlQuery q(reader);
-            QVERIFY(q.exec(QStringLiteral("BEGIN")));
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM procedure")) && q.next());
-            {
-                auto db = WorkspaceDb::open(original);
-                QVERIFY2(db, qPrintable(db.error()));
-                QVERIFY(db.value()->replaceAll(manyProcedures(40)));
-            }
+        writeIntoTheLog(original, [&] {
             const qint64 mainSize = QFileInfo(original).size();
             QVERIFY(QFileInfo(original + QStringLiteral("-wal")).size() > mainSize); // the new pages are in the log
             QFile::remove(copy);
@@ -256,10 +270,7 @@ private slots:
             QVERIFY(QFile::copy(original + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
             pages = pragma(original, QStringLiteral("page_count")).toInt(); // with the log
             QVERIFY(qint64(pages) * 4096 > mainSize);
-            q.finish();
-            QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        });
         {
             // The checkpoint had written page 1 (the header with the new page count) and died.
             QFile f(copy);
@@ -284,23 +295,9 @@ private slots:
         // and report it "malformed". The orphan is moved aside (kept), the new file is whole.
         const QString original = makeWorkspace(QStringLiteral("orphan-source.tthc"), fixtures::small());
         const QString fresh = file(QStringLiteral("orphan.tthc"));
-        {
-            QSqlDatabase reader = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
-            reader.setDatabaseName(original);
-            QVERIFY(reader.open());
-            QSqlQuery q(reader);
-            QVERIFY(q.exec(QStringLiteral("BEGIN")));
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM procedure")) && q.next());
-            {
-                auto db = WorkspaceDb::open(original);
-                QVERIFY2(db, qPrintable(db.error()));
-                QVERIFY(db.value()->replaceAll(manyProcedures(40)));
-            }
+        writeIntoTheLog(original, [&] {
             QVERIFY(QFile::copy(original + QStringLiteral("-wal"), fresh + QStringLiteral("-wal")));
-            q.finish();
-            QVERIFY(q.exec(QStringLiteral("COMMIT")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
+        });
         const QByteArray orphan = fixtures::fileHash(fresh + QStringLiteral("-wal"));
         {
             auto db = WorkspaceDb::create(fresh);
