@@ -412,7 +412,8 @@ int reductionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
                                           {QStringLiteral("percent"), percent ? QJsonValue(*percent) : QJsonValue()}});
         }
         const QJsonObject root{{byGroup ? QStringLiteral("group") : QStringLiteral("procedure"), id},
-                               {QStringLiteral("indicators"), indicators}};
+                               {QStringLiteral("indicators"), indicators},
+                               {QStringLiteral("statutoryDays"), r.statutoryDays}};
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Ok;
     }
@@ -420,7 +421,7 @@ int reductionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
     QList<QStringList> rows{{CommandLine::tr("Indicator"), CommandLine::tr("As-is"), CommandLine::tr("To-be"),
                              CommandLine::tr("Change"), CommandLine::tr("%")}};
     for (const Indicator &i : r.indicators) {
-        const int decimals = i.key == QLatin1String("elapsedDays") ? 2 : 0;
+        const int decimals = i.decimals();
         const double change = i.change();
         const QString changeText = (change > 0 ? QStringLiteral("+") : QString()) + VnFormat::number(change, decimals);
         const std::optional<double> percent = i.percent();
@@ -442,6 +443,9 @@ int reductionsCommand(const QStringList &args, QTextStream &out, QTextStream &er
             line += QStringLiteral("  ") + row[c].rightJustified(width[c]);
         out << line << '\n';
     }
+    if (const QString statutory = ReductionRules::statutoryComparison(r, [](double v) { return VnFormat::compact(v); });
+        !statutory.isEmpty())
+        out << statutory << '\n';
     return Ok;
 }
 
@@ -713,7 +717,7 @@ QString CommandLine::general()
               "  tthc-studio derive --workspace W.tthc --procedure CODE [--force]\n"
               "              generate the e-process from the as-is chart and the analysis (CODE may be a group id)\n"
               "  tthc-studio reductions --workspace W.tthc (--procedure CODE | --group ID) [--json]\n"
-              "              trips, documents, manual steps, steps and elapsed days, as-is against to-be\n"
+              "              visits, documents, manual steps, steps, processing time and total elapsed time, as-is against to-be\n"
               "  tthc-studio --help | --version\n"
               "\n"
               "Options:\n"

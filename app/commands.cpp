@@ -45,6 +45,7 @@ QString SetProcedureFieldCommand::fieldName(ProcedureField f)
     case ProcedureField::HourlyIncome: return Commands::tr("hourly income");
     case ProcedureField::AgencyHourlyCost: return Commands::tr("agency hourly cost");
     case ProcedureField::EvaluationNotes: return Commands::tr("evaluation notes");
+    case ProcedureField::ApplicantType: return Commands::tr("applicant type");
     }
     return {};
 }

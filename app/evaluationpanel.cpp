@@ -7,6 +7,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -39,7 +40,7 @@ QDoubleSpinBox *money(QWidget *parent)
 EvaluationPanel::EvaluationPanel(WorkspaceModel *model, QUndoStack *undo, std::function<void(const QString &)> onError,
                                  QWidget *parent)
     : QWidget(parent), m_model(model), m_undo(undo), m_onError(std::move(onError)), m_title(new QLabel),
-      m_income(money(this)), m_agency(money(this)), m_notes(new QLineEdit), m_sources(new QLabel),
+      m_income(money(this)), m_agency(money(this)), m_applicantType(new QComboBox), m_notes(new QLineEdit), m_sources(new QLabel),
       m_table(new QTableWidget(0, 5)), m_timeChart(new QChartView), m_costChart(new QChartView)
 {
     auto *outer = new QVBoxLayout(this);
@@ -55,6 +56,11 @@ EvaluationPanel::EvaluationPanel(WorkspaceModel *model, QUndoStack *undo, std::f
 
     auto *inputs = new QGroupBox(tr("Inputs (Thông tư 02/2017/TT-VPCP, Điều 27)"), page);
     auto *form = new QFormLayout(inputs);
+    m_applicantType->setObjectName(QStringLiteral("applicantType"));
+    for (ApplicantType t : {ApplicantType::Citizen, ApplicantType::Business})
+        m_applicantType->addItem(ComplianceCostRules::label(t), int(t));
+    m_applicantType->setToolTip(tr("Chooses the default hourly income when none is entered."));
+    form->addRow(tr("&Applicants:"), m_applicantType);
     form->addRow(tr("Hourly &income of the applicant:"), m_income);
     form->addRow(tr("Hourly cost of the agency's &staff:"), m_agency);
     form->addRow(tr("&Source of the figures:"), m_notes);
@@ -83,6 +89,8 @@ EvaluationPanel::EvaluationPanel(WorkspaceModel *model, QUndoStack *undo, std::f
 
     connect(m_income, &QDoubleSpinBox::valueChanged, this, [this](double v) { edit(ProcedureField::HourlyIncome, v); });
     connect(m_agency, &QDoubleSpinBox::valueChanged, this, [this](double v) { edit(ProcedureField::AgencyHourlyCost, v); });
+    connect(m_applicantType, &QComboBox::activated, this,
+            [this](int i) { edit(ProcedureField::ApplicantType, m_applicantType->itemData(i).toInt()); });
     connect(m_notes, &QLineEdit::editingFinished, this, [this] { edit(ProcedureField::EvaluationNotes, m_notes->text().trimmed()); });
     for (auto signal : {&WorkspaceModel::procedureChanged, &WorkspaceModel::groupChanged})
         connect(model, signal, this, &EvaluationPanel::refresh);
@@ -120,6 +128,7 @@ void EvaluationPanel::refresh()
         name = procedure->name;
         m_income->setValue(procedure->evaluation.hourlyIncomeVnd);
         m_agency->setValue(procedure->evaluation.agencyHourlyCostVnd);
+        m_applicantType->setCurrentIndex(m_applicantType->findData(int(ComplianceCostRules::applicantType(*procedure))));
         if (m_notes->text() != procedure->evaluation.notes)
             m_notes->setText(procedure->evaluation.notes);
     } else if (group) {
@@ -129,18 +138,24 @@ void EvaluationPanel::refresh()
     } else {
         m_cost = {};
     }
-    for (QWidget *w : {static_cast<QWidget *>(m_income), static_cast<QWidget *>(m_agency), static_cast<QWidget *>(m_notes)})
+    for (QWidget *w : {static_cast<QWidget *>(m_income), static_cast<QWidget *>(m_agency),
+                       static_cast<QWidget *>(m_applicantType), static_cast<QWidget *>(m_notes)})
         w->setEnabled(procedure != nullptr);
     QStringList sources;
     if (group)
         sources << tr("A group uses the rates of each member procedure; edit them on the members.");
     if (m_cost.usedDefaultIncome)
         sources << tr("No hourly income is set: the default %1 is used. %2")
-                       .arg(VnFormat::money(ComplianceCostRules::defaultHourlyIncomeVnd()), ComplianceCostRules::defaultIncomeNote());
+                       .arg(VnFormat::money(ComplianceCostRules::defaultHourlyIncomeVnd(m_cost.applicantType)),
+                            ComplianceCostRules::defaultIncomeNote(m_cost.applicantType));
     if (m_cost.usedDefaultAgencyCost)
         sources << tr("No agency hourly cost is set: the default %1 is used. %2")
                        .arg(VnFormat::money(ComplianceCostRules::defaultAgencyHourlyCostVnd()),
                             ComplianceCostRules::defaultAgencyCostNote());
+    if (const QString statutory =
+            ReductionRules::statutoryComparison(reductions, [](double v) { return VnFormat::compact(v); });
+        !statutory.isEmpty())
+        sources.prepend(statutory);
     m_sources->setText(sources.join(QStringLiteral("\n")));
     m_title->setText(name.isEmpty() ? QString()
                                     : tr("<b>Time and cost saved</b> — %1. Every figure is computed from the charts "
@@ -159,15 +174,17 @@ void EvaluationPanel::refresh()
     QList<Row> rows{
         {tr("Applicant's hours per dossier"), a.applicantHours, t.applicantHours, 2, false},
         {tr("Agency's hours per dossier"), a.agencyHours, t.agencyHours, 2, false},
-        {tr("Applicant's cost per dossier (time, fees, direct costs)"), a.applicantTotalVnd(), t.applicantTotalVnd(), 0, true},
-        {tr("Agency's cost per dossier"), a.agencyVnd, t.agencyVnd, 0, true},
-        {tr("Total cost per dossier"), a.totalVnd(), t.totalVnd(), 0, true},
+        {tr("Compliance cost per dossier (the applicant's time, fees, direct costs)"), a.applicantTotalVnd(),
+         t.applicantTotalVnd(), 0, true},
+        {tr("Agency's cost per dossier (separate, not part of the compliance cost)"), a.agencyVnd, t.agencyVnd, 0, true},
         {tr("Applicant's hours per year"), ay.applicantHours, ty.applicantHours, 0, false},
         {tr("Agency's hours per year"), ay.agencyHours, ty.agencyHours, 0, false},
-        {tr("Total cost per year"), ay.totalVnd(), ty.totalVnd(), 0, true},
+        {tr("Compliance cost per year"), ay.applicantTotalVnd(), ty.applicantTotalVnd(), 0, true},
+        {tr("Agency's cost per year"), ay.agencyVnd, ty.agencyVnd, 0, true},
     };
+    const int costRows = int(rows.size());
     for (const Indicator &i : reductions.indicators)
-        rows.append({i.label, i.asIs, i.toBe, i.key == QLatin1String("elapsedDays") ? 1 : 0, false});
+        rows.append({i.label, i.asIs, i.toBe, i.decimals(), false});
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const Row &row = rows[r];
@@ -181,10 +198,10 @@ void EvaluationPanel::refresh()
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c >= 3 && saving > 0)
                 item->setForeground(QColor(0x2e7d32));
-            if (c == 0 && r < 8)
+            if (c == 0 && r < costRows)
                 item->setToolTip(ComplianceCostRules::definition());
             else if (c == 0)
-                item->setToolTip(ReductionRules::definition(reductions.indicators[r - 8].key));
+                item->setToolTip(ReductionRules::definition(reductions.indicators[r - costRows].key));
             m_table->setItem(r, c, item);
         }
     }
@@ -199,11 +216,11 @@ void EvaluationPanel::refresh()
         asIs << i.asIs;
         toBe << i.toBe;
     }
-    ComparisonChart::show(m_timeChart, ComparisonChart::make(tr("Time, trips, documents, steps, days (per dossier)"), labels, asIs, toBe));
+    ComparisonChart::show(m_timeChart, ComparisonChart::make(tr("Time, visits, documents, steps, days (per dossier)"), labels, asIs, toBe));
     ComparisonChart::show(m_costChart, ComparisonChart::make(tr("Cost per dossier (thousand VND)"),
-                                          {tr("Applicant"), tr("Agency"), tr("Total")},
-                                          {a.applicantTotalVnd() / 1000, a.agencyVnd / 1000, a.totalVnd() / 1000},
-                                          {t.applicantTotalVnd() / 1000, t.agencyVnd / 1000, t.totalVnd() / 1000}));
+                                          {tr("Compliance cost"), tr("Agency")},
+                                          {a.applicantTotalVnd() / 1000, a.agencyVnd / 1000},
+                                          {t.applicantTotalVnd() / 1000, t.agencyVnd / 1000}));
     m_loading = false;
 }
 

@@ -14,6 +14,7 @@ class QChartView;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QComboBox;
 class QTableWidget;
 class QUndoStack;
 
@@ -45,6 +46,7 @@ private:
     QLabel *m_title;
     QDoubleSpinBox *m_income;
     QDoubleSpinBox *m_agency;
+    QComboBox *m_applicantType;
     QLineEdit *m_notes;
     QLabel *m_sources;
     QTableWidget *m_table;

@@ -3,6 +3,10 @@
 #include "modellimits.h"
 #include "diagramcommands.h"
 #include "labels.h"
+#include "compliancecost.h"
+#include "flowgraph.h"
+#include "reductions.h"
+#include "stepdecision.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +33,15 @@ QDoubleSpinBox *spin(QWidget *parent, int decimals, double max, const QString &s
     s->setSuffix(suffix);
     s->setKeyboardTracking(false);
     s->setGroupSeparatorShown(true);
+    return s;
+}
+
+// Hours that may be left to the rule: -1 shows `unset`.
+QDoubleSpinBox *optionalHours(QWidget *parent, const QString &unset)
+{
+    QDoubleSpinBox *s = spin(parent, 2, Limits::hours, PropertiesPanel::tr(" h"));
+    s->setMinimum(-1);
+    s->setSpecialValueText(unset);
     return s;
 }
 
@@ -105,6 +118,21 @@ PropertiesPanel::PropertiesPanel(WorkspaceModel *model, QWidget *parent)
     m_hours = spin(stepPage, 2, Limits::hours, tr(" h"));
     m_waitDays = spin(stepPage, 1, Limits::days, tr(" days"));
     m_cost = spin(stepPage, 0, Limits::moneyVnd, tr(" VND"));
+    m_nature = new QComboBox(stepPage);
+    m_nature->setObjectName(QStringLiteral("nature"));
+    m_nature->setToolTip(tr("What the step is: it decides what “automate” may do with it (Help ▸ Derivation rules)."));
+    m_place = new QLineEdit(stepPage);
+    m_place->setObjectName(QStringLiteral("place"));
+    m_place->setToolTip(tr("Where the applicant goes for an in-person step: consecutive in-person steps at the same "
+                           "place are one visit."));
+    m_applicantHours = optionalHours(stepPage, tr("by the rule"));
+    m_applicantHours->setObjectName(QStringLiteral("applicantHours"));
+    m_applicantHours->setToolTip(tr("The applicant's own time at a step of another lane. Not given: the step's working "
+                                    "time when it is in person (the applicant is at the counter), else none."));
+    m_agencyHours = optionalHours(stepPage, tr("none"));
+    m_agencyHours->setObjectName(QStringLiteral("agencyHours"));
+    m_agencyHours->setToolTip(tr("An officer's time at a step of the applicant or of a system (for instance taking "
+                                 "the photo)."));
     m_inPerson = new QCheckBox(tr("In person (a trip or a contact)"), stepPage);
     m_manual = new QCheckBox(tr("Done by hand"), stepPage);
     m_documents = checkList(stepPage);
@@ -119,6 +147,10 @@ PropertiesPanel::PropertiesPanel(WorkspaceModel *model, QWidget *parent)
     f->addRow(tr("Working &time:"), m_hours);
     f->addRow(tr("&Waiting:"), m_waitDays);
     f->addRow(tr("Direct &cost:"), m_cost);
+    f->addRow(tr("Applicant's &own time:"), m_applicantHours);
+    f->addRow(tr("&Officer's time:"), m_agencyHours);
+    f->addRow(tr("&Nature:"), m_nature);
+    f->addRow(tr("Pla&ce:"), m_place);
     f->addRow(QString(), m_inPerson);
     f->addRow(QString(), m_manual);
     f->addRow(tr("Documents handed in:"), m_documents);
@@ -137,6 +169,15 @@ PropertiesPanel::PropertiesPanel(WorkspaceModel *model, QWidget *parent)
     ff->addRow(tr("Flow:"), m_flowEnds);
     ff->addRow(tr("La&bel:"), m_flowLabel);
     ff->addRow(tr("K&ind:"), m_flowKind);
+    m_probability = spin(flowPage, 1, 100, tr(" %"));
+    m_probability->setObjectName(QStringLiteral("probability"));
+    m_probability->setMinimum(-1);
+    m_probability->setSpecialValueText(tr("not given"));
+    m_probabilityRule = new QLabel(flowPage);
+    m_probabilityRule->setObjectName(QStringLiteral("probabilityRule"));
+    m_probabilityRule->setWordWrap(true);
+    ff->addRow(tr("&Probability:"), m_probability);
+    ff->addRow(m_probabilityRule);
     m_pages->addWidget(flowPage);
 
     // Lane.
@@ -165,6 +206,22 @@ PropertiesPanel::PropertiesPanel(WorkspaceModel *model, QWidget *parent)
     connect(m_hours, &QDoubleSpinBox::valueChanged, this, [this](double v) { editStep([v](Step &s) { s.hours = v; }); });
     connect(m_waitDays, &QDoubleSpinBox::valueChanged, this, [this](double v) { editStep([v](Step &s) { s.waitDays = v; }); });
     connect(m_cost, &QDoubleSpinBox::valueChanged, this, [this](double v) { editStep([v](Step &s) { s.costVnd = v; }); });
+    connect(m_applicantHours, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        editStep([v](Step &s) {
+            ComplianceCostRules::setStatedHours(s, QStringLiteral("applicantHours"), v < 0 ? std::nullopt : std::optional(v));
+        });
+    });
+    connect(m_agencyHours, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        editStep([v](Step &s) {
+            ComplianceCostRules::setStatedHours(s, QStringLiteral("agencyHours"), v < 0 ? std::nullopt : std::optional(v));
+        });
+    });
+    connect(m_nature, &QComboBox::activated, this, [this](int i) {
+        const int v = m_nature->itemData(i).toInt();
+        editStep([v](Step &s) { StepRules::setNature(s, v < 0 ? std::nullopt : std::optional(StepNature(v))); });
+    });
+    connect(m_place, &QLineEdit::editingFinished, this,
+            [this] { editStep([this](Step &s) { ReductionRules::setPlace(s, m_place->text()); }); });
     connect(m_inPerson, &QCheckBox::clicked, this, [this](bool on) { editStep([on](Step &s) { s.inPerson = on; }); });
     connect(m_manual, &QCheckBox::clicked, this, [this](bool on) { editStep([on](Step &s) { s.manual = on; }); });
     connect(m_documents, &QListWidget::itemChanged, this, [this] {
@@ -182,6 +239,14 @@ PropertiesPanel::PropertiesPanel(WorkspaceModel *model, QWidget *parent)
     connect(m_flowLabel, &QLineEdit::editingFinished, this,
             [this] { editFlow([this](Flow &fl) { fl.label = m_flowLabel->text().trimmed(); }); });
     connect(m_flowKind, &QComboBox::activated, this, [this](int i) { editFlow([i](Flow &fl) { fl.kind = FlowKind(i); }); });
+    connect(m_probability, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        editFlow([v](Flow &fl) {
+            if (v < 0)
+                fl.extra.remove(QStringLiteral("probability"));
+            else
+                fl.extra.insert(QStringLiteral("probability"), v / 100.0);
+        });
+    });
     connect(m_laneName, &QLineEdit::editingFinished, this, [this] {
         if (!m_laneName->text().trimmed().isEmpty())
             editLane([this](Lane &l) { l.name = m_laneName->text().trimmed(); });
@@ -201,7 +266,9 @@ QWidget *PropertiesPanel::stepField(const char *name) const
                                            {"hours", m_hours},       {"waitDays", m_waitDays}, {"costVnd", m_cost},
                                            {"inPerson", m_inPerson}, {"manual", m_manual},     {"documents", m_documents},
                                            {"systems", m_systems},   {"derivedFrom", m_derived}, {"flowLabel", m_flowLabel},
-                                           {"flowKind", m_flowKind}, {"laneName", m_laneName}, {"laneKind", m_laneKind}};
+                                           {"flowKind", m_flowKind}, {"laneName", m_laneName}, {"laneKind", m_laneKind},
+                                           {"nature", m_nature},     {"place", m_place}, {"applicantHours", m_applicantHours},
+                                           {"agencyHours", m_agencyHours}, {"probability", m_probability}};
     return fields.value(QString::fromLatin1(name));
 }
 
@@ -220,6 +287,15 @@ bool PropertiesPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_description && event->type() == QEvent::FocusOut)
         editStep([this](Step &s) { s.description = m_description->toPlainText(); });
     return QWidget::eventFilter(watched, event);
+}
+
+QString PropertiesPanel::ownerAgency() const
+{
+    const std::optional<ProcessRef> ref = m_scene ? m_scene->processRef() : std::nullopt;
+    if (ref && ref->owner == ProcessRef::Owner::Procedure)
+        if (const Procedure *p = m_model->procedure(ref->id))
+            return p->agency;
+    return {};
 }
 
 QList<QPair<QString, QString>> PropertiesPanel::documentChoices() const
@@ -270,6 +346,25 @@ void PropertiesPanel::reload()
         m_hours->setValue(s.hours);
         m_waitDays->setValue(s.waitDays);
         m_cost->setValue(s.costVnd);
+        const bool applicantLane = StepRules::isApplicantLane(*p, s.lane);
+        const bool systemLane = StepRules::isSystemLane(*p, s.lane);
+        m_applicantHours->setValue(ComplianceCostRules::statedHours(s, QStringLiteral("applicantHours")).value_or(-1));
+        m_applicantHours->setEnabled(!applicantLane);
+        m_agencyHours->setValue(ComplianceCostRules::statedHours(s, QStringLiteral("agencyHours")).value_or(-1));
+        m_agencyHours->setEnabled(applicantLane || systemLane);
+        m_nature->clear();
+        m_nature->addItem(tr("By its name: %1").arg(Labels::of(StepRules::inferNature(s, *p))), -1);
+        for (int n = 0; n < enumCount<StepNature>(); ++n)
+            m_nature->addItem(Labels::of(StepNature(n)), n);
+        const std::optional<StepNature> nature = StepRules::statedNature(s);
+        m_nature->setCurrentIndex(nature ? m_nature->findData(int(*nature)) : 0);
+        Step unplaced = s;
+        ReductionRules::setPlace(unplaced, {});
+        const QString fallback = ReductionRules::placeOf(*p, unplaced, ownerAgency());
+        m_place->setPlaceholderText(tr("Default: %1").arg(fallback.isEmpty() ? tr("the procedure's agency") : fallback));
+        if (m_place->text() != ReductionRules::statedPlace(s))
+            m_place->setText(ReductionRules::statedPlace(s));
+        m_place->setEnabled(s.inPerson);
         m_inPerson->setChecked(s.inPerson);
         m_manual->setChecked(s.manual);
         fillChecks(m_documents, documentChoices(), s.documents);
@@ -295,6 +390,24 @@ void PropertiesPanel::reload()
         if (m_flowLabel->text() != fl.label)
             m_flowLabel->setText(fl.label);
         m_flowKind->setCurrentIndex(int(fl.kind));
+        const bool branch = a && a->kind == StepKind::Decision;
+        const QJsonValue given = fl.extra.value(QStringLiteral("probability"));
+        m_probability->setValue(given.isDouble() ? given.toDouble() * 100.0 : -1);
+        m_probability->setEnabled(branch);
+        if (branch) {
+            // The share the measures use now, by the rule of flowgraph.h.
+            const FlowGraph g(*p);
+            const int fi = p->flowIndex(fl.id);
+            m_probabilityRule->setText(
+                tr("Used now: %1 %. %2 Not given: the branches back to an earlier step (a request to complete the "
+                   "dossier) share %3 %, the first other branch takes the rest; given on some branches: the others "
+                   "share what is left.")
+                    .arg(QString::number(g.share[size_t(fi)] * 100.0, 'f', 1).replace(u'.', u','),
+                         g.returns[size_t(fi)] ? tr("This branch goes back to an earlier step.") : QString(),
+                         QString::number(FlowGraph::defaultReturnShare * 100.0, 'f', 0)));
+        } else {
+            m_probabilityRule->setText(tr("Only the branches of a decision have a probability."));
+        }
         m_pages->setCurrentIndex(2);
     } else if (p && !lane.isEmpty() && steps.isEmpty() && flows.isEmpty()) {
         const Lane &l = *p->lane(lane);

@@ -1,6 +1,7 @@
 #pragma once
-// The properties dock of the chart editor: every field of the selected step (as in tthc-json),
-// or the selected flow's label and kind, or the selected lane's name and kind. Documents,
+// The properties dock of the chart editor: every field of the selected step (as in tthc-json,
+// with the additive nature, place, applicant's and agency hours), or the selected flow's
+// label, kind and — for a decision's branch — probability, or the selected lane's name and kind. Documents,
 // systems and as-is steps are picked from lists. Each change is an undo command; the panel
 // reloads whenever the model or the selection changes.
 #include "processscene.h"
@@ -34,6 +35,7 @@ private:
     void editFlow(const std::function<void(Flow &)> &change);
     void editLane(const std::function<void(Lane &)> &change);
     QList<QPair<QString, QString>> documentChoices() const;
+    QString ownerAgency() const; // the procedure's agency, the default place of a visit
 
     WorkspaceModel *m_model;
     ProcessScene *m_scene = nullptr;
@@ -43,7 +45,9 @@ private:
     // Step page.
     QLabel *m_stepIdLabel;
     QLineEdit *m_name;
-    QComboBox *m_kind, *m_lane, *m_procedure;
+    QComboBox *m_kind, *m_lane, *m_procedure, *m_nature;
+    QLineEdit *m_place;
+    QDoubleSpinBox *m_applicantHours, *m_agencyHours; // -1 = not given (the rule's default)
     QPlainTextEdit *m_description;
     QDoubleSpinBox *m_hours, *m_waitDays, *m_cost;
     QCheckBox *m_inPerson, *m_manual;
@@ -52,6 +56,8 @@ private:
     QLabel *m_flowEnds;
     QLineEdit *m_flowLabel;
     QComboBox *m_flowKind;
+    QDoubleSpinBox *m_probability; // percent; -1 = not given
+    QLabel *m_probabilityRule;
     // Lane page.
     QLineEdit *m_laneName;
     QComboBox *m_laneKind;

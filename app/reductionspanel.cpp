@@ -54,16 +54,19 @@ void ReductionsPanel::refresh()
         }
     }
     m_title->setText(name.isEmpty() ? QString()
-                                    : tr("<b>Reduction indicators</b> — %1. The three goals of the plan: fewer trips and "
+                                    : tr("<b>Reduction indicators</b> — %1. The three goals of the plan: fewer visits and "
                                          "contacts, fewer documents to submit, fewer manual steps. Hover over an "
-                                         "indicator for its definition.")
-                                          .arg(name.toHtmlEscaped()));
+                                         "indicator for its definition. %2")
+                                          .arg(name.toHtmlEscaped(),
+                                               ReductionRules::statutoryComparison(m_reductions, [](double v) {
+                                                   return VnFormat::compact(v);
+                                               }).toHtmlEscaped()));
     m_table->setRowCount(int(m_reductions.indicators.size()));
     QList<double> asIs, toBe;
     QStringList categories;
     for (int r = 0; r < m_reductions.indicators.size(); ++r) {
         const Indicator &i = m_reductions.indicators[r];
-        const int decimals = i.key == QLatin1String("elapsedDays") ? 1 : 0;
+        const int decimals = i.decimals();
         const std::optional<double> pct = i.percent();
         const QStringList cells{i.label, VnFormat::number(i.asIs, decimals), VnFormat::number(i.toBe, decimals),
                                 (i.change() > 0 ? QStringLiteral("+") : QString()) + VnFormat::number(i.change(), decimals),

@@ -3,6 +3,7 @@
 
 #include "reductions.h"
 
+#include <QJsonValue>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -21,7 +22,7 @@ double feesOf(const Procedure &p)
     double sum = 0;
     for (const Fee &f : p.fees)
         sum += f.amountVnd;
-    return sum;
+    return std::round(sum);
 }
 
 struct Rates {
@@ -33,18 +34,105 @@ struct Rates {
 Rates ratesOf(const Procedure &p)
 {
     Rates r;
+    const ApplicantType type = ComplianceCostRules::applicantType(p);
     r.defaultIncome = !(p.evaluation.hourlyIncomeVnd > 0);
     r.defaultAgency = !(p.evaluation.agencyHourlyCostVnd > 0);
-    r.income = r.defaultIncome ? ComplianceCostRules::defaultHourlyIncomeVnd() : p.evaluation.hourlyIncomeVnd;
+    r.income = r.defaultIncome ? ComplianceCostRules::defaultHourlyIncomeVnd(type) : p.evaluation.hourlyIncomeVnd;
     r.agency = r.defaultAgency ? ComplianceCostRules::defaultAgencyHourlyCostVnd() : p.evaluation.agencyHourlyCostVnd;
     const QString entered = p.evaluation.notes.isEmpty() ? ComplianceCostRules::tr("Entered for the procedure.")
                                                          : p.evaluation.notes;
-    r.incomeSource = r.defaultIncome ? ComplianceCostRules::defaultIncomeNote() : entered;
+    r.incomeSource = r.defaultIncome ? ComplianceCostRules::defaultIncomeNote(type) : entered;
     r.agencySource = r.defaultAgency ? ComplianceCostRules::defaultAgencyCostNote() : entered;
     return r;
 }
 
+double hours2(double h) { return std::round(h * 100.0) / 100.0; }
+double dong(double v) { return std::round(v); }
+
+LaneKind laneKindOf(const Process &p, const Step &s)
+{
+    const Lane *lane = p.lane(s.lane);
+    return lane ? lane->kind : LaneKind::Agency;
+}
+
+// The days of ReductionRules, as they are shown there.
+void takeDays(ComplianceCost &c, const Reductions &red)
+{
+    if (const Indicator *i = red.find(QStringLiteral("elapsedDays"))) {
+        c.elapsedDaysAsIs = i->asIs;
+        c.elapsedDaysToBe = i->toBe;
+    }
+    if (const Indicator *i = red.find(QStringLiteral("processingDays"))) {
+        c.processingDaysAsIs = i->asIs;
+        c.processingDaysToBe = i->toBe;
+    }
+    c.statutoryDays = red.statutoryDays;
+}
+
+const QString applicantTypeKey = QStringLiteral("applicantType");
+
 } // namespace
+
+CostFigures ComplianceCost::asIsPerYear() const { return ComplianceCostRules::perYear(asIsPerDossier, annualVolume); }
+CostFigures ComplianceCost::toBePerYear() const { return ComplianceCostRules::perYear(toBePerDossier, annualVolume); }
+
+CostFigures ComplianceCostRules::perYear(const CostFigures &d, double volume)
+{
+    return {hours2(d.applicantHours * volume), hours2(d.agencyHours * volume), dong(d.applicantVnd * volume),
+            dong(d.agencyVnd * volume),        dong(d.feesVnd * volume),       dong(d.directVnd * volume)};
+}
+
+ApplicantType ComplianceCostRules::applicantType(const Procedure &p)
+{
+    return p.extra.value(applicantTypeKey).toString() == QLatin1String("business") ? ApplicantType::Business
+                                                                                     : ApplicantType::Citizen;
+}
+
+void ComplianceCostRules::setApplicantType(Procedure &p, ApplicantType type)
+{
+    if (type == ApplicantType::Business)
+        p.extra.insert(applicantTypeKey, QStringLiteral("business"));
+    else
+        p.extra.remove(applicantTypeKey);
+}
+
+QString ComplianceCostRules::label(ApplicantType type)
+{
+    return type == ApplicantType::Business ? tr("Businesses and organisations") : tr("Citizens");
+}
+
+std::optional<double> ComplianceCostRules::statedHours(const Step &s, const QString &key)
+{
+    const QJsonValue v = s.extra.value(key);
+    if (!v.isDouble() || v.toDouble() < 0)
+        return std::nullopt;
+    return v.toDouble();
+}
+
+void ComplianceCostRules::setStatedHours(Step &s, const QString &key, std::optional<double> hours)
+{
+    if (hours && *hours >= 0)
+        s.extra.insert(key, *hours);
+    else
+        s.extra.remove(key);
+}
+
+double ComplianceCostRules::applicantHours(const Process &p, const Step &s)
+{
+    if (laneKindOf(p, s) == LaneKind::Applicant)
+        return s.hours;
+    if (const auto stated = statedHours(s, QStringLiteral("applicantHours")))
+        return *stated;
+    return s.inPerson ? s.hours : 0.0;
+}
+
+double ComplianceCostRules::agencyHours(const Process &p, const Step &s)
+{
+    const LaneKind kind = laneKindOf(p, s);
+    if (kind != LaneKind::Applicant && kind != LaneKind::System)
+        return s.hours;
+    return statedHours(s, QStringLiteral("agencyHours")).value_or(0.0);
+}
 
 CostFigures &CostFigures::operator+=(const CostFigures &o)
 {
@@ -68,16 +156,25 @@ CostFigures CostFigures::operator*(double f) const
     return {applicantHours * f, agencyHours * f, applicantVnd * f, agencyVnd * f, feesVnd * f, directVnd * f};
 }
 
-double ComplianceCostRules::defaultHourlyIncomeVnd() { return gsoMonthlyIncomeVnd / hoursPerMonth; }
+double ComplianceCostRules::defaultHourlyIncomeVnd(ApplicantType type)
+{
+    return std::round((type == ApplicantType::Business ? gsoWageEmployeeIncomeVnd : gsoMonthlyIncomeVnd) / hoursPerMonth);
+}
 
 double ComplianceCostRules::defaultAgencyHourlyCostVnd()
 {
     return std::floor(specialistCoefficient * baseSalaryVnd / hoursPerMonth);
 }
 
-QString ComplianceCostRules::defaultIncomeNote()
+QString ComplianceCostRules::defaultIncomeNote(ApplicantType type)
 {
-    return tr("Default: 43,750 VND an hour = the average monthly income of an employed worker in 2024, 7.7 million "
+    if (type == ApplicantType::Business)
+        return tr("Default for businesses: 48,864 VND an hour = the average monthly income of a wage employee in "
+                  "2024, 8.6 million VND (General Statistics Office, labour and employment report for the fourth "
+                  "quarter and the year 2024), divided by 176 working hours a month, rounded to the dong. An "
+                  "illustrative figure: check it against the latest publication and enter the procedure's own "
+                  "figure.");
+    return tr("Default for citizens: 43,750 VND an hour = the average monthly income of an employed worker in 2024, 7.7 million "
               "VND (General Statistics Office, labour and employment report for the fourth quarter and the year "
               "2024), divided by 176 working hours a month (22 days of 8 hours). An illustrative figure: check it "
               "against the latest GSO publication and enter the procedure's own figure.");
@@ -96,14 +193,19 @@ QString ComplianceCostRules::definition()
     return tr("Compliance cost (Thông tư 02/2017/TT-VPCP, Điều 27) of one dossier = the applicant's working time "
               "× the hourly income + the fees and charges of the procedure + the other direct costs paid at the "
               "steps (copies, travel, services: the “direct cost” of every step, whoever's lane it is in). The "
-              "applicant's working time is the hours of the steps in the applicant's lanes. The agencies' cost is "
-              "counted separately: the hours of the steps in all other lanes except information systems × the "
-              "agency's hourly cost. Per year = per dossier × the annual volume; the saving = as-is − to-be.\n"
-              "Which steps count: those that one dossier goes through, along the same path as the elapsed days — "
-              "every flow out of a task, and at a decision its most likely branch: each branch weighted by its "
-              "probability when the flows give one, otherwise the first branch only. A step reached along several "
-              "paths counts once; a flow back to an earlier step (a loop, such as a request to complete the "
-              "dossier) is not followed again, so repeated work is not counted.\n"
+              "applicant's time: the hours of the steps in the applicant's lanes, plus at a step of another lane "
+              "its “applicant's hours” when given, else its hours when it is in person (the applicant is at the "
+              "counter while it is done). The agencies' cost is a separate figure, never added to the compliance "
+              "cost: the hours of the steps in the agencies' lanes (plus the “agency hours” given on a step of the "
+              "applicant or of a system) × the agency's hourly cost. The hourly income: the procedure's own, else "
+              "the default for citizens or for businesses (the procedure's applicant type).\n"
+              "Which steps count: as often as one dossier goes through them — every flow out of a task, at a "
+              "decision each branch weighted by its probability, and a return for completing the dossier repeated "
+              "as often as its probability says (10 % when the decision's flows give none: a step in that loop "
+              "counts 1.11 times). A step outside loops counts at most once, even where parallel paths meet.\n"
+              "Rounding, once: hours to two decimals; money to the whole dong, the time cost from the hours as "
+              "shown (9.72 h × 40,000 = 388,800 VND); a year = the dossier's figures × the annual volume; a saving "
+              "= as-is − to-be of the figures as shown.\n"
               "A group: the members' costs added up, each at its own rates and with its own fees; in the e-process "
               "only the members that keep a sub-procedure step in the group's e-process count. The group's annual "
               "volume is the smallest annual volume of its members: every linked case goes through each of them.");
@@ -111,79 +213,31 @@ QString ComplianceCostRules::definition()
 
 QHash<QString, double> ComplianceCostRules::stepWeights(const Process &p)
 {
-    const int n = int(p.steps.size());
-    const FlowGraph g(p);
+    const std::vector<double> runs = FlowGraph(p).runs();
     QHash<QString, double> weights;
-    for (const Step &s : p.steps)
-        weights.insert(s.id, 0.0);
-    if (g.start < 0)
-        return weights;
-    // Depth-first from the start in file order, as ReductionRules::elapsedDays: a flow to a
-    // step still on the stack is a back edge (a loop) and is not followed.
-    enum Colour : char { White, Grey, Black };
-    std::vector<Colour> colour(n, White);
-    std::vector<std::vector<int>> followed(n); // flows that are not back edges
-    std::vector<int> postorder;
-    std::vector<std::pair<int, size_t>> stack{{g.start, 0}};
-    colour[g.start] = Grey;
-    while (!stack.empty()) {
-        auto &[v, next] = stack.back();
-        if (next < g.out[v].size()) {
-            const int f = g.out[v][next++];
-            const int to = g.index.value(p.flows[f].to);
-            if (colour[to] == Grey)
-                continue;
-            followed[v].push_back(f);
-            if (colour[to] == White) {
-                colour[to] = Grey;
-                stack.push_back({to, 0});
-            }
-            continue;
-        }
-        colour[v] = Black;
-        postorder.push_back(v);
-        stack.pop_back();
-    }
-    // Reverse postorder is a topological order of the followed flows.
-    std::vector<double> incoming(n, 0.0);
-    incoming[g.start] = 1;
-    for (auto it = postorder.rbegin(); it != postorder.rend(); ++it) {
-        const int v = *it;
-        const double w = std::min(1.0, incoming[v]);
-        weights[p.steps[v].id] = w;
-        if (w <= 0 || followed[v].empty())
-            continue;
-        if (p.steps[v].kind != StepKind::Decision) {
-            for (int f : followed[v])
-                incoming[g.index.value(p.flows[f].to)] += w;
-            continue;
-        }
-        // One branch of a decision, weighted as ReductionRules::elapsedDays weighs it.
-        const std::vector<double> branch = FlowGraph::branchWeights(p, followed[v]);
-        for (size_t i = 0; i < followed[v].size(); ++i)
-            incoming[g.index.value(p.flows[followed[v][i]].to)] += w * branch[i];
-    }
+    for (int i = 0; i < p.steps.size(); ++i)
+        weights.insert(p.steps[i].id, runs[i]);
     return weights;
 }
 
 CostFigures ComplianceCostRules::measure(const Process &p, double hourlyIncomeVnd, double agencyHourlyCostVnd)
 {
-    const QHash<QString, double> weights = stepWeights(p);
+    const std::vector<double> runs = FlowGraph(p).runs();
     CostFigures c;
-    for (const Step &s : p.steps) {
-        const double w = weights.value(s.id);
+    for (int i = 0; i < p.steps.size(); ++i) {
+        const double w = runs[i];
         if (w <= 0)
             continue;
+        const Step &s = p.steps[i];
         c.directVnd += w * s.costVnd;
-        const Lane *lane = p.lane(s.lane);
-        const LaneKind kind = lane ? lane->kind : LaneKind::Agency;
-        if (kind == LaneKind::Applicant)
-            c.applicantHours += w * s.hours;
-        else if (kind != LaneKind::System)
-            c.agencyHours += w * s.hours;
+        c.applicantHours += w * applicantHours(p, s);
+        c.agencyHours += w * agencyHours(p, s);
     }
-    c.applicantVnd = c.applicantHours * hourlyIncomeVnd;
-    c.agencyVnd = c.agencyHours * agencyHourlyCostVnd;
+    c.applicantHours = hours2(c.applicantHours);
+    c.agencyHours = hours2(c.agencyHours);
+    c.directVnd = dong(c.directVnd);
+    c.applicantVnd = dong(c.applicantHours * hourlyIncomeVnd);
+    c.agencyVnd = dong(c.agencyHours * agencyHourlyCostVnd);
     return c;
 }
 
@@ -198,11 +252,8 @@ ComplianceCost ComplianceCostRules::forProcedure(const Workspace &ws, const Proc
         c.toBePerDossier.feesVnd = feesOf(p);
     }
     c.annualVolume = p.annualVolume;
-    const Reductions red = ReductionRules::forProcedure(ws, p);
-    if (const Indicator *i = red.find(QStringLiteral("elapsedDays"))) {
-        c.elapsedDaysAsIs = i->asIs;
-        c.elapsedDaysToBe = i->toBe;
-    }
+    takeDays(c, ReductionRules::forProcedure(ws, p));
+    c.applicantType = applicantType(p);
     c.hourlyIncomeVnd = r.income;
     c.agencyHourlyCostVnd = r.agency;
     c.hourlyIncomeSource = r.incomeSource;
@@ -243,11 +294,9 @@ ComplianceCost ComplianceCostRules::forGroup(const Workspace &ws, const Procedur
         c.usedDefaultAgencyCost |= r.defaultAgency;
     }
     c.annualVolume = volume.value_or(0.0);
-    const Reductions red = ReductionRules::forGroup(ws, g);
-    if (const Indicator *i = red.find(QStringLiteral("elapsedDays"))) {
-        c.elapsedDaysAsIs = i->asIs;
-        c.elapsedDaysToBe = i->toBe;
-    }
+    takeDays(c, ReductionRules::forGroup(ws, g));
+    if (!members.isEmpty())
+        c.applicantType = applicantType(*members.first());
     // One rate and one source when the members agree, else each member's own.
     const auto same = [&](auto field) {
         return std::all_of(rates.begin(), rates.end(), [&](const Rates &r) { return r.*field == rates.first().*field; });

@@ -1,58 +1,256 @@
 #include "flowgraph.h"
 
+#include <QJsonValue>
 #include <QSet>
 
-#include <QJsonValue>
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace tthc {
 
-FlowGraph::FlowGraph(const Process &p) : out(p.steps.size())
+namespace {
+
+std::optional<double> givenProbability(const Flow &f)
 {
-    for (int i = 0; i < p.steps.size(); ++i) {
+    const QJsonValue v = f.extra.value(QStringLiteral("probability"));
+    if (!v.isDouble())
+        return std::nullopt;
+    return std::max(0.0, v.toDouble());
+}
+
+} // namespace
+
+FlowGraph::FlowGraph(const Process &p) : out(p.steps.size()), in(p.steps.size()), m_p(p)
+{
+    const int n = int(p.steps.size());
+    for (int i = 0; i < n; ++i) {
         index.insert(p.steps[i].id, i);
         if (start < 0 && p.steps[i].kind == StepKind::Start)
             start = i;
     }
+    std::vector<int> fromOf(p.flows.size(), -1), toOf(p.flows.size(), -1);
     for (int f = 0; f < p.flows.size(); ++f) {
         const int from = index.value(p.flows[f].from, -1), to = index.value(p.flows[f].to, -1);
-        if (from >= 0 && to >= 0)
+        if (from >= 0 && to >= 0) {
             out[from].push_back(f);
+            in[to].push_back(f);
+            fromOf[f] = from;
+            toOf[f] = to;
+        }
     }
+    // What each step reaches along the flows (itself only through a cycle).
+    std::vector<std::vector<bool>> reaches(n, std::vector<bool>(n, false));
+    for (int s = 0; s < n; ++s) {
+        std::vector<int> queue{s};
+        while (!queue.empty()) {
+            const int v = queue.back();
+            queue.pop_back();
+            for (int f : out[v])
+                if (!reaches[s][toOf[f]]) {
+                    reaches[s][toOf[f]] = true;
+                    queue.push_back(toOf[f]);
+                }
+        }
+    }
+    onLoop.assign(n, false);
+    for (int v = 0; v < n; ++v)
+        onLoop[v] = reaches[v][v];
+    returns.assign(p.flows.size(), false);
+    for (int f = 0; f < p.flows.size(); ++f)
+        if (fromOf[f] >= 0 && p.steps[fromOf[f]].kind == StepKind::Decision)
+            returns[f] = toOf[f] == fromOf[f] || reaches[toOf[f]][fromOf[f]];
+    share.assign(p.flows.size(), 0.0);
+    completeShare.assign(p.flows.size(), 0.0);
+    for (int v = 0; v < n; ++v) {
+        if (p.steps[v].kind != StepKind::Decision) {
+            for (int f : out[v])
+                share[f] = completeShare[f] = 1;
+            continue;
+        }
+        const std::vector<double> w = branchWeights(p, v, out[v], returns, false);
+        const std::vector<double> c = branchWeights(p, v, out[v], returns, true);
+        for (size_t i = 0; i < out[v].size(); ++i) {
+            share[out[v][i]] = w[i];
+            completeShare[out[v][i]] = c[i];
+        }
+    }
+    // Depth-first from the start in file order: the flows that are not back edges, and a
+    // reverse postorder (a topological order of those flows).
+    m_forward.assign(n, {});
+    if (start < 0)
+        return;
+    enum Colour : char { White, Grey, Black };
+    std::vector<Colour> colour(n, White);
+    std::vector<std::pair<int, size_t>> stack{{start, 0}};
+    colour[start] = Grey;
+    while (!stack.empty()) {
+        auto &[v, next] = stack.back();
+        if (next < out[v].size()) {
+            const int f = out[v][next++];
+            const int to = toOf[f];
+            if (colour[to] == Grey)
+                continue;
+            m_forward[v].push_back(f);
+            if (colour[to] == White) {
+                colour[to] = Grey;
+                stack.push_back({to, 0});
+            }
+            continue;
+        }
+        colour[v] = Black;
+        m_order.push_back(v);
+        stack.pop_back();
+    }
+    std::reverse(m_order.begin(), m_order.end());
 }
 
-std::vector<double> FlowGraph::branchWeights(const Process &p, const std::vector<int> &flows)
+std::vector<double> FlowGraph::branchWeights(const Process &p, int decision, const std::vector<int> &flows,
+                                             const std::vector<bool> &returns, bool complete)
 {
+    Q_UNUSED(decision);
     std::vector<double> weights(flows.size(), 0.0);
     if (flows.empty())
         return weights;
+    const auto isReturn = [&](size_t i) { return size_t(flows[i]) < returns.size() && returns[flows[i]]; };
+    std::vector<size_t> candidates;
+    for (size_t i = 0; i < flows.size(); ++i)
+        if (!complete || !isReturn(i))
+            candidates.push_back(i);
+    if (candidates.empty()) // every branch returns: nothing to leave out
+        for (size_t i = 0; i < flows.size(); ++i)
+            candidates.push_back(i);
+
+    std::vector<std::optional<double>> prob(flows.size());
     double given = 0;
     int missing = 0;
     bool any = false;
-    std::vector<std::optional<double>> prob;
-    for (int f : flows) {
-        const QJsonValue pv = p.flows[f].extra.value(QStringLiteral("probability"));
-        if (pv.isDouble()) {
+    for (size_t i : candidates) {
+        prob[i] = givenProbability(p.flows[flows[i]]);
+        if (prob[i]) {
             any = true;
-            prob.push_back(std::max(0.0, pv.toDouble()));
-            given += *prob.back();
+            given += *prob[i];
         } else {
-            prob.push_back(std::nullopt);
             ++missing;
         }
     }
-    const double share = missing ? std::max(0.0, 1.0 - given) / missing : 0.0;
-    double total = 0;
-    if (any)
-        for (const auto &pr : prob)
-            total += pr.value_or(share);
-    if (total <= 0) {
-        weights.front() = 1;
+    if (any) {
+        const double rest = missing ? std::max(0.0, 1.0 - given) / missing : 0.0;
+        double total = 0;
+        for (size_t i : candidates)
+            total += prob[i].value_or(rest);
+        if (total > 0) {
+            for (size_t i : candidates)
+                weights[i] = prob[i].value_or(rest) / total;
+            return weights;
+        }
+        weights[candidates.front()] = 1;
         return weights;
     }
-    for (size_t i = 0; i < flows.size(); ++i)
-        weights[i] = prob[i].value_or(share) / total;
+    // No probability given: the returns share the default, the first other branch the rest.
+    std::vector<size_t> back, forward;
+    for (size_t i : candidates)
+        (isReturn(i) ? back : forward).push_back(i);
+    if (forward.empty()) {
+        for (size_t i : back)
+            weights[i] = 1.0 / double(back.size());
+        return weights;
+    }
+    const double returned = back.empty() ? 0.0 : defaultReturnShare;
+    for (size_t i : back)
+        weights[i] = returned / double(back.size());
+    weights[forward.front()] = 1.0 - returned;
     return weights;
+}
+
+std::vector<double> FlowGraph::runs() const
+{
+    const int n = int(m_p.steps.size());
+    std::vector<double> x(n, 0.0);
+    if (start < 0)
+        return x;
+    const auto fromOf = [&](int f) { return index.value(m_p.flows[f].from); };
+    // Gauss–Seidel in topological order of the forward flows: exact in one sweep without
+    // loops; with loops a geometric series that converges while every loop can be left.
+    constexpr int maxSweeps = 20000;
+    for (int sweep = 0; sweep < maxSweeps; ++sweep) {
+        double change = 0;
+        for (int v : m_order) {
+            double s = v == start ? 1.0 : 0.0;
+            for (int f : in[v])
+                s += x[fromOf(f)] * share[f];
+            if (!onLoop[v])
+                s = std::min(1.0, s);
+            change = std::max(change, std::abs(s - x[v]));
+            x[v] = s;
+        }
+        if (change < 1e-13)
+            return x;
+        if (*std::max_element(x.begin(), x.end()) > 1e6)
+            break; // a loop nothing leaves
+    }
+    // Fallback: one pass, loops not repeated.
+    std::fill(x.begin(), x.end(), 0.0);
+    x[start] = 1;
+    for (int v : m_order) {
+        const double w = std::min(1.0, x[v]);
+        x[v] = w;
+        for (int f : m_forward[v])
+            x[index.value(m_p.flows[f].to)] += w * share[f];
+    }
+    for (double &v : x)
+        v = std::min(1.0, v);
+    return x;
+}
+
+double FlowGraph::acyclicDays(const std::function<double(int)> &stepDays, bool complete) const
+{
+    std::vector<double> value(m_p.steps.size(), 0.0);
+    // Reverse topological order: every forward successor is done before its step.
+    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
+        const int v = *it;
+        const bool decision = m_p.steps[v].kind == StepKind::Decision;
+        double next = 0;
+        for (int f : m_forward[v]) {
+            if (complete && returns[f])
+                continue;
+            const double to = value[index.value(m_p.flows[f].to)];
+            next = decision ? next + (complete ? completeShare[f] : share[f]) * to : std::max(next, to);
+        }
+        value[v] = stepDays(v) + next;
+    }
+    return start < 0 ? 0.0 : value[start];
+}
+
+double FlowGraph::days(const std::function<double(int)> &stepDays, bool complete) const
+{
+    if (start < 0)
+        return 0;
+    if (complete)
+        return acyclicDays(stepDays, true);
+    // Value iteration over every flow, loops included (successors first).
+    std::vector<double> value(m_p.steps.size(), 0.0);
+    constexpr int maxSweeps = 20000;
+    for (int sweep = 0; sweep < maxSweeps; ++sweep) {
+        double change = 0;
+        for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
+            const int v = *it;
+            const bool decision = m_p.steps[v].kind == StepKind::Decision;
+            double next = 0;
+            for (int f : out[v]) {
+                const double to = value[index.value(m_p.flows[f].to)];
+                next = decision ? next + share[f] * to : std::max(next, to);
+            }
+            const double s = stepDays(v) + next;
+            change = std::max(change, std::abs(s - value[v]));
+            value[v] = s;
+        }
+        if (change < 1e-13)
+            return value[start];
+        if (value[start] > 1e9)
+            break; // a loop nothing leaves
+    }
+    return acyclicDays(stepDays, false);
 }
 
 QList<int> FlowGraph::flowOrder(const Process &p)

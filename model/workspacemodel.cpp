@@ -1,4 +1,5 @@
 #include "workspacemodel.h"
+#include "compliancecost.h"
 
 #include <QHash>
 #include <QSet>
@@ -357,6 +358,7 @@ QVariant WorkspaceModel::fieldValue(const Procedure &p, ProcedureField f)
     case ProcedureField::HourlyIncome: return p.evaluation.hourlyIncomeVnd;
     case ProcedureField::AgencyHourlyCost: return p.evaluation.agencyHourlyCostVnd;
     case ProcedureField::EvaluationNotes: return p.evaluation.notes;
+    case ProcedureField::ApplicantType: return int(ComplianceCostRules::applicantType(p));
     }
     return {};
 }
@@ -393,6 +395,10 @@ Status WorkspaceModel::setProcedureField(const QString &code, ProcedureField f, 
     case ProcedureField::HourlyIncome: p.evaluation.hourlyIncomeVnd = std::max(0.0, v.toDouble()); break;
     case ProcedureField::AgencyHourlyCost: p.evaluation.agencyHourlyCostVnd = std::max(0.0, v.toDouble()); break;
     case ProcedureField::EvaluationNotes: p.evaluation.notes = v.toString(); break;
+    case ProcedureField::ApplicantType:
+        ComplianceCostRules::setApplicantType(p, v.toInt() == int(ApplicantType::Business) ? ApplicantType::Business
+                                                                                          : ApplicantType::Citizen);
+        break;
     }
     if (p == m_ws.procedures[i])
         return success();

@@ -20,7 +20,8 @@ namespace tthc {
 enum class ProcedureField {
     Name, FieldOfWork, Agency, Level, AnnualVolume, ComplaintsPerYear, StatutoryDays, OnlineLevel,
     LegalBasis, Published, FormsDownloadable, FormsOnline, OnlinePayment, ProcessedOnline,
-    HighVolume, Frequent, Complaints, Investment, HourlyIncome, AgencyHourlyCost, EvaluationNotes
+    HighVolume, Frequent, Complaints, Investment, HourlyIncome, AgencyHourlyCost, EvaluationNotes,
+    ApplicantType // int(tthc::ApplicantType), the additive field "applicantType" (compliancecost.h)
 };
 
 class WorkspaceModel : public QObject {

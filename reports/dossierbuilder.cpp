@@ -58,34 +58,26 @@ QString systemKindText(SystemKind k)
 
 QString indicatorText(const QString &key)
 {
-    if (key == QLatin1String("trips"))
-        return QStringLiteral("Số lần đi lại, tiếp xúc trực tiếp");
+    if (key == QLatin1String("visits"))
+        return QStringLiteral("Số lượt đi lại, tiếp xúc trực tiếp");
     if (key == QLatin1String("documents"))
         return QStringLiteral("Số hồ sơ, giấy tờ phải nộp");
     if (key == QLatin1String("manualSteps"))
         return QStringLiteral("Số bước xử lý thủ công");
     if (key == QLatin1String("steps"))
         return QStringLiteral("Số bước thực hiện");
+    if (key == QLatin1String("processingDays"))
+        return QStringLiteral("Thời gian giải quyết của cơ quan (ngày làm việc)");
     if (key == QLatin1String("elapsedDays"))
-        return QStringLiteral("Thời gian giải quyết (ngày làm việc)");
+        return QStringLiteral("Tổng thời gian thực hiện, kể cả thời gian chuẩn bị của người dân (ngày làm việc)");
     return key;
 }
 
 const char *romans[] = {"I", "II", "III", "IV"};
 
 // Up to `decimals` decimals, trailing zeros dropped: 2,5 / 3 / 0,25.
-QString num(double v, int decimals = 2)
-{
-    QString s = VnFormat::number(v, decimals);
-    if (s.contains(u',')) {
-        while (s.endsWith(u'0'))
-            s.chop(1);
-        if (s.endsWith(u','))
-            s.chop(1);
-    }
-    return s;
-}
-QString money(double v) { return num(v, 1); }
+QString num(double v, int decimals = 2) { return VnFormat::compact(v, decimals); }
+QString money(double v) { return num(v, 0); } // whole đồng: the model rounds once
 QString percentChange(double asIs, double toBe)
 {
     if (asIs == 0)
@@ -603,6 +595,17 @@ void Builder::appendixIV(Section &s)
         toBe << i.toBe;
     }
     s.blocks << ind;
+    if (const Indicator *days = red.find(QStringLiteral("processingDays")); days && red.statutoryDays > 0) {
+        const auto verdict = [&](double v) {
+            return v <= red.statutoryDays ? QStringLiteral("trong thời hạn") : QStringLiteral("vượt thời hạn");
+        };
+        Paragraph statutory = para(QStringLiteral("Thời hạn giải quyết theo quy định: %1 ngày làm việc; thời gian giải quyết "
+                                                  "hiện tại %2 ngày (%3), sau tái cấu trúc %4 ngày (%5).")
+                                       .arg(num(red.statutoryDays), num(days->asIs), verdict(days->asIs), num(days->toBe),
+                                            verdict(days->toBe)));
+        statutory.firstLineIndentPt = indentPt;
+        s.blocks << statutory;
+    }
 
     // The compliance cost (Thông tư 02/2017/TT-VPCP, Điều 27).
     s.blocks << heading(QStringLiteral("2. Chi phí tuân thủ thủ tục hành chính"));
@@ -625,25 +628,25 @@ void Builder::appendixIV(Section &s)
     row(QStringLiteral("Phí, lệ phí (đồng)"), a.feesVnd, b.feesVnd, true);
     row(QStringLiteral("Chi phí trực tiếp khác (đồng)"), a.directVnd, b.directVnd, true);
     row(QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp (đồng)"), a.applicantTotalVnd(), b.applicantTotalVnd(), true);
-    row(QStringLiteral("Chi phí của cơ quan giải quyết (đồng)"), a.agencyVnd, b.agencyVnd, true);
-    row(QStringLiteral("Tổng chi phí (đồng)"), a.totalVnd(), b.totalVnd(), true);
+    row(QStringLiteral("Chi phí của cơ quan giải quyết, tính riêng (đồng)"), a.agencyVnd, b.agencyVnd, true);
     const CostFigures ya = cost.asIsPerYear(), yb = cost.toBePerYear();
     section(QStringLiteral("Một năm (%1 hồ sơ)").arg(num(cost.annualVolume)));
     row(QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp (đồng)"), ya.applicantTotalVnd(), yb.applicantTotalVnd(), true);
-    row(QStringLiteral("Chi phí của cơ quan giải quyết (đồng)"), ya.agencyVnd, yb.agencyVnd, true);
-    row(QStringLiteral("Tổng chi phí (đồng)"), ya.totalVnd(), yb.totalVnd(), true);
-    row(QStringLiteral("Thời gian giải quyết (ngày làm việc)"), cost.elapsedDaysAsIs, cost.elapsedDaysToBe, false);
+    row(QStringLiteral("Chi phí của cơ quan giải quyết, tính riêng (đồng)"), ya.agencyVnd, yb.agencyVnd, true);
     s.blocks << ev;
 
     const CostFigures saved = cost.savingPerYear();
     Paragraph summary = para(
-        QStringLiteral("Sau tái cấu trúc, mỗi năm tiết kiệm %1 chi phí tuân thủ của người dân, doanh nghiệp và %2 chi phí "
-                       "của cơ quan giải quyết, tổng cộng %3.")
-            .arg(VnFormat::money(saved.applicantTotalVnd()), VnFormat::money(saved.agencyVnd), VnFormat::money(saved.totalVnd())));
+        QStringLiteral("Sau tái cấu trúc, mỗi năm tiết kiệm %1 chi phí tuân thủ của người dân, doanh nghiệp; chi phí của cơ "
+                       "quan giải quyết, tính riêng và không cộng vào chi phí tuân thủ, giảm %2.")
+            .arg(VnFormat::money(saved.applicantTotalVnd()), VnFormat::money(saved.agencyVnd)));
     summary.firstLineIndentPt = indentPt;
     s.blocks << summary;
     QString rates = QStringLiteral("Cách tính: chi phí tuân thủ theo Điều 27 Thông tư số 02/2017/TT-VPCP; thời gian của người "
-                                   "dân tính theo thu nhập %1 đồng/giờ, thời gian của cơ quan giải quyết tính theo %2 đồng/giờ.")
+                                   "dân tính theo thu nhập %1 đồng/giờ, thời gian của cơ quan giải quyết tính theo %2 đồng/giờ; "
+                                   "số giờ làm tròn đến hai chữ số thập phân, số tiền làm tròn đến đồng một lần cho mỗi hồ "
+                                   "sơ, chi phí một năm bằng chi phí một hồ sơ nhân với số hồ sơ; một bước trong vòng bổ "
+                                   "sung hồ sơ được tính theo tỷ lệ hồ sơ phải bổ sung.")
                         .arg(cost.hourlyIncomeVnd > 0 ? num(cost.hourlyIncomeVnd) : QStringLiteral("riêng của từng thủ tục"),
                              cost.agencyHourlyCostVnd > 0 ? num(cost.agencyHourlyCostVnd)
                                                           : QStringLiteral("riêng của từng thủ tục"));
@@ -668,17 +671,17 @@ void Builder::appendixIV(Section &s)
 
     BarChartSpec costs;
     costs.title = QStringLiteral("Chi phí một năm (triệu đồng)");
-    costs.categories = {QStringLiteral("Người dân, doanh nghiệp"), QStringLiteral("Cơ quan giải quyết"), QStringLiteral("Tổng cộng")};
-    costs.series = {{QStringLiteral("Hiện tại"), {ya.applicantTotalVnd() / 1e6, ya.agencyVnd / 1e6, ya.totalVnd() / 1e6}, asIsColor},
-                    {QStringLiteral("Sau tái cấu trúc"), {yb.applicantTotalVnd() / 1e6, yb.agencyVnd / 1e6, yb.totalVnd() / 1e6}, toBeColor}};
+    costs.categories = {QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp"),
+                        QStringLiteral("Chi phí của cơ quan giải quyết (tính riêng)")};
+    costs.series = {{QStringLiteral("Hiện tại"), {ya.applicantTotalVnd() / 1e6, ya.agencyVnd / 1e6}, asIsColor},
+                    {QStringLiteral("Sau tái cấu trúc"), {yb.applicantTotalVnd() / 1e6, yb.agencyVnd / 1e6}, toBeColor}};
     costs.valueLabel = [](double v) { return num(v, 0); };
     costs.size = QSizeF(700, 205);
-    costs.caption = QStringLiteral("Biểu đồ 2. Chi phí tuân thủ một năm");
-    costs.altText = QStringLiteral("Biểu đồ cột chi phí một năm, triệu đồng: người dân, doanh nghiệp %1 → %2; cơ quan giải "
-                                   "quyết %3 → %4; tổng cộng %5 → %6.")
+    costs.caption = QStringLiteral("Biểu đồ 2. Chi phí một năm");
+    costs.altText = QStringLiteral("Biểu đồ cột chi phí một năm, triệu đồng: chi phí tuân thủ của người dân, doanh nghiệp "
+                                   "%1 → %2; chi phí của cơ quan giải quyết, tính riêng, %3 → %4.")
                         .arg(num(ya.applicantTotalVnd() / 1e6, 0), num(yb.applicantTotalVnd() / 1e6, 0),
-                             num(ya.agencyVnd / 1e6, 0), num(yb.agencyVnd / 1e6, 0), num(ya.totalVnd() / 1e6, 0),
-                             num(yb.totalVnd() / 1e6, 0));
+                             num(ya.agencyVnd / 1e6, 0), num(yb.agencyVnd / 1e6, 0));
     s.blocks << report::barChart(costs);
 }
 

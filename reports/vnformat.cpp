@@ -5,6 +5,18 @@
 
 namespace tthc {
 
+QString VnFormat::compact(double value, int maxDecimals)
+{
+    QString s = number(value, maxDecimals);
+    if (s.contains(u',')) {
+        while (s.endsWith(u'0'))
+            s.chop(1);
+        if (s.endsWith(u','))
+            s.chop(1);
+    }
+    return s;
+}
+
 QString VnFormat::number(double value, int decimals)
 {
     // A figure that cannot be computed is shown as missing, never as "inf" or "nan" (the

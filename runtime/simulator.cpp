@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "flowgraph.h"
 #include "simulationparams.h"
 
 #include <QElapsedTimer>
@@ -494,13 +495,30 @@ private:
             if (node.firstEdge < 0)
                 node.firstEdge = int32_t(node.outBegin);
             const double share = missing ? std::max(0.0, 1.0 - given) / missing : 0.0;
-            double total = 0;
+            std::vector<double> weight(node.outEnd - node.outBegin, 0.0);
             for (uint32_t e = node.outBegin; e < node.outEnd; ++e)
-                total += m_model.edges[e].probability.value_or(share);
+                weight[e - node.outBegin] = m_model.edges[e].probability.value_or(share);
+            // No probability given: FlowGraph's default — the branches back to an earlier step
+            // share FlowGraph::defaultReturnShare, the first branch that leaves the loop the rest.
+            if (!any && node.forcedExit >= 0) {
+                uint32_t returns = 0;
+                for (uint32_t e = node.outBegin; e < node.outEnd; ++e)
+                    returns += m_model.edges[e].loops ? 1 : 0;
+                if (returns > 0) {
+                    for (uint32_t e = node.outBegin; e < node.outEnd; ++e)
+                        weight[e - node.outBegin] =
+                            m_model.edges[e].loops ? FlowGraph::defaultReturnShare / returns : 0.0;
+                    weight[uint32_t(node.forcedExit) - node.outBegin] = 1.0 - FlowGraph::defaultReturnShare;
+                    any = true;
+                }
+            }
+            double total = 0;
+            for (double w : weight)
+                total += w;
             node.random = any && total > 0 && node.outEnd - node.outBegin > 1;
             double cum = 0;
             for (uint32_t e = node.outBegin; e < node.outEnd; ++e) {
-                cum += total > 0 ? m_model.edges[e].probability.value_or(share) / total : 0.0;
+                cum += total > 0 ? weight[e - node.outBegin] / total : 0.0;
                 m_model.edges[e].cum = cum;
             }
             m_model.edges[node.outEnd - 1].cum = 2; // rounding never falls off the end
@@ -525,43 +543,56 @@ private:
     }
 
 public:
-    // How many times one dossier goes through each node along the paths that are not loops
-    // (as ComplianceCostRules::stepWeights): the load that sizes the lanes.
+    // How many times one dossier goes through each node, returns repeated with their
+    // probability (as ComplianceCostRules::stepWeights, flowgraph.h): the load that sizes the
+    // lanes. A node outside every loop counts at most once (parallel paths that meet).
     std::vector<double> weights() const
     {
         const std::vector<Node> &nodes = m_model.nodes;
-        std::vector<double> w(nodes.size(), 0.0), incoming(nodes.size(), 0.0);
-        incoming[m_model.start] = 1;
-        for (auto it = m_postorder.rbegin(); it != m_postorder.rend(); ++it) {
-            const uint32_t v = *it;
-            w[v] = std::min(1.0, incoming[v]);
+        const std::vector<Edge> &edges = m_model.edges;
+        const size_t n = nodes.size();
+        std::vector<double> share(edges.size(), 0.0);
+        std::vector<std::vector<std::pair<uint32_t, uint32_t>>> in(n); // (from, edge)
+        std::vector<char> onLoop(n, 0);
+        for (uint32_t v = 0; v < n; ++v) {
             const Node &node = nodes[v];
-            if (node.decision && !node.end) {
-                double total = 0, prev = 0;
-                std::vector<std::pair<uint32_t, double>> shares;
-                for (uint32_t e = node.outBegin; e < node.outEnd; ++e) {
-                    const Edge &edge = m_model.edges[e];
-                    const double p = std::min(edge.cum, 1.0) - prev;
-                    prev = std::min(edge.cum, 1.0);
-                    if (edge.loop < 0 && node.random) {
-                        shares.push_back({edge.to, p});
-                        total += p;
-                    }
-                }
-                if (node.random && total > 0) {
-                    for (const auto &[to, p] : shares)
-                        incoming[to] += w[v] * p / total;
-                } else {
-                    const Edge &edge = m_model.edges[uint32_t(node.firstEdge)];
-                    if (edge.loop < 0)
-                        incoming[edge.to] += w[v];
-                }
+            if (!node.reachable)
                 continue;
+            double prev = 0;
+            for (uint32_t e = node.outBegin; e < node.outEnd; ++e) {
+                if (!node.decision)
+                    share[e] = 1;
+                else if (node.random)
+                    share[e] = std::min(edges[e].cum, 1.0) - prev;
+                else
+                    share[e] = e == uint32_t(node.firstEdge) ? 1.0 : 0.0;
+                prev = std::min(edges[e].cum, 1.0);
+                in[edges[e].to].push_back({v, e});
+                if (edges[e].loop >= 0) {
+                    onLoop[edges[e].to] = 1;
+                    for (const auto &[body, credit] : m_model.loopBodies[size_t(edges[e].loop)])
+                        onLoop[body] = 1;
+                }
             }
-            for (uint32_t e = node.outBegin; e < node.outEnd; ++e)
-                if (m_model.edges[e].loop < 0)
-                    incoming[m_model.edges[e].to] += w[v];
         }
+        std::vector<double> w(n, 0.0);
+        for (int sweep = 0; sweep < 20000; ++sweep) {
+            double change = 0;
+            for (auto it = m_postorder.rbegin(); it != m_postorder.rend(); ++it) {
+                const uint32_t v = *it;
+                double x = v == m_model.start ? 1.0 : 0.0;
+                for (const auto &[from, e] : in[v])
+                    x += w[from] * share[e];
+                if (!onLoop[v])
+                    x = std::min(1.0, x);
+                change = std::max(change, std::abs(x - w[v]));
+                w[v] = x;
+            }
+            if (change < 1e-12)
+                return w;
+        }
+        for (double &x : w) // a loop nothing leaves: once
+            x = std::min(1.0, x);
         return w;
     }
 

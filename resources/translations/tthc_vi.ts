@@ -470,44 +470,6 @@ thay vì phải nộp</translation>
         <translation>Thủ tục %1: %2</translation>
     </message>
     <message>
-        <source>Usage:
-  tthc-studio [--sample | WORKSPACE.tthc]      start the application
-  tthc-studio import FILE.json --workspace W.tthc
-  tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json
-  tthc-studio validate (FILE.json | --workspace W.tthc)
-  tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe
-              (--svg FILE | --png FILE [--dpi N] | --pdf FILE)
-  tthc-studio derive --workspace W.tthc --procedure CODE [--force]
-              generate the e-process from the as-is chart and the analysis (CODE may be a group id)
-  tthc-studio reductions --workspace W.tthc (--procedure CODE | --group ID) [--json]
-              trips, documents, manual steps, steps and elapsed days, as-is against to-be
-  tthc-studio --help | --version
-
-Options:
-  --lang vi|en   language of the interface and messages (default: the setting, else Vietnamese)
-
-Exit status: 0 success, 1 errors found or the action failed, 2 wrong usage.
-</source>
-        <translation>Cách dùng:
-  tthc-studio [--sample | WORKSPACE.tthc]      khởi động ứng dụng
-  tthc-studio import FILE.json --workspace W.tthc
-  tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json
-  tthc-studio validate (FILE.json | --workspace W.tthc)
-  tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe
-              (--svg FILE | --png FILE [--dpi N] | --pdf FILE)
-  tthc-studio derive --workspace W.tthc --procedure CODE [--force]
-              tạo quy trình điện tử từ sơ đồ hiện trạng và kết quả phân tích (CODE có thể là mã nhóm)
-  tthc-studio reductions --workspace W.tthc (--procedure CODE | --group ID) [--json]
-              số lần đi lại, thành phần hồ sơ, bước thủ công, số bước và thời gian, hiện trạng so với điện tử
-  tthc-studio --help | --version
-
-Tùy chọn:
-  --lang vi|en   ngôn ngữ giao diện và thông báo (mặc định: theo cài đặt, nếu không thì tiếng Việt)
-
-Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện được, 2 dùng sai cú pháp.
-</translation>
-    </message>
-    <message>
         <source>Dossiers per replication (default: the annual volume).</source>
         <translation>Số hồ sơ mỗi lần lặp (mặc định: số hồ sơ hằng năm).</translation>
     </message>
@@ -651,6 +613,44 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>Note: %1</source>
         <translation>Lưu ý: %1</translation>
     </message>
+    <message>
+        <source>Usage:
+  tthc-studio [--sample | WORKSPACE.tthc]      start the application
+  tthc-studio import FILE.json --workspace W.tthc
+  tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json
+  tthc-studio validate (FILE.json | --workspace W.tthc)
+  tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe
+              (--svg FILE | --png FILE [--dpi N] | --pdf FILE)
+  tthc-studio derive --workspace W.tthc --procedure CODE [--force]
+              generate the e-process from the as-is chart and the analysis (CODE may be a group id)
+  tthc-studio reductions --workspace W.tthc (--procedure CODE | --group ID) [--json]
+              visits, documents, manual steps, steps, processing time and total elapsed time, as-is against to-be
+  tthc-studio --help | --version
+
+Options:
+  --lang vi|en   language of the interface and messages (default: the setting, else Vietnamese)
+
+Exit status: 0 success, 1 errors found or the action failed, 2 wrong usage.
+</source>
+        <translation>Cách dùng:
+  tthc-studio [--sample | WORKSPACE.tthc]      khởi động ứng dụng
+  tthc-studio import FILE.json --workspace W.tthc
+  tthc-studio export-json --workspace W.tthc [--procedure CODE] -o FILE.json
+  tthc-studio validate (FILE.json | --workspace W.tthc)
+  tthc-studio export-diagram --workspace W.tthc --procedure CODE --which asis|tobe
+              (--svg FILE | --png FILE [--dpi N] | --pdf FILE)
+  tthc-studio derive --workspace W.tthc --procedure CODE [--force]
+              tạo quy trình điện tử từ sơ đồ hiện trạng và kết quả phân tích (CODE có thể là mã nhóm)
+  tthc-studio reductions --workspace W.tthc (--procedure CODE | --group ID) [--json]
+              số lượt đi lại, thành phần hồ sơ, bước thủ công, số bước, thời gian giải quyết và tổng thời gian, hiện trạng so với điện tử
+  tthc-studio --help | --version
+
+Tùy chọn:
+  --lang vi|en   ngôn ngữ giao diện và thông báo (mặc định: theo cài đặt, nếu không thì tiếng Việt)
+
+Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện được, 2 dùng sai cú pháp.
+</translation>
+    </message>
 </context>
 <context>
     <name>tthc::Commands</name>
@@ -758,6 +758,10 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <source>Change dossier settings</source>
         <translation>Thay đổi thiết lập hồ sơ trình phê duyệt</translation>
     </message>
+    <message>
+        <source>applicant type</source>
+        <translation>đối tượng thực hiện</translation>
+    </message>
 </context>
 <context>
     <name>tthc::ComparisonChart</name>
@@ -792,24 +796,38 @@ Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện đ
         <translation>Do người dùng nhập cho thủ tục.</translation>
     </message>
     <message>
-        <source>Default: 43,750 VND an hour = the average monthly income of an employed worker in 2024, 7.7 million VND (General Statistics Office, labour and employment report for the fourth quarter and the year 2024), divided by 176 working hours a month (22 days of 8 hours). An illustrative figure: check it against the latest GSO publication and enter the procedure&apos;s own figure.</source>
-        <translation>Mặc định: 43.750 đồng/giờ = thu nhập bình quân tháng của lao động có việc làm năm 2024 là 7,7 triệu đồng (Tổng cục Thống kê, báo cáo tình hình lao động, việc làm quý IV và năm 2024) chia cho 176 giờ làm việc mỗi tháng (22 ngày, mỗi ngày 8 giờ). Đây là số liệu minh họa: cần đối chiếu với số liệu công bố mới nhất của cơ quan thống kê và nhập số liệu riêng của thủ tục.</translation>
-    </message>
-    <message>
         <source>Default: 39,886 VND an hour = the salary of a specialist at coefficient 3.00 (grade A1, step 3) at the base salary of 2,340,000 VND a month (Nghị định 73/2024/NĐ-CP, from 1 July 2024), divided by 176 working hours a month. Salary only, without insurance contributions, allowances or overheads: an illustrative lower bound to be replaced by the agency&apos;s own figure.</source>
         <translation>Mặc định: 39.886 đồng/giờ = tiền lương của chuyên viên hệ số 3,00 (loại A1, bậc 3) theo mức lương cơ sở 2.340.000 đồng/tháng (Nghị định 73/2024/NĐ-CP, từ ngày 01/7/2024) chia cho 176 giờ làm việc mỗi tháng. Chỉ tính tiền lương, chưa gồm các khoản đóng bảo hiểm, phụ cấp và chi phí chung: đây là mức thấp nhất mang tính minh họa, cần thay bằng số liệu riêng của cơ quan.</translation>
     </message>
     <message>
-        <source>Compliance cost (Thông tư 02/2017/TT-VPCP, Điều 27) of one dossier = the applicant&apos;s working time × the hourly income + the fees and charges of the procedure + the other direct costs paid at the steps (copies, travel, services: the “direct cost” of every step, whoever&apos;s lane it is in). The applicant&apos;s working time is the hours of the steps in the applicant&apos;s lanes. The agencies&apos; cost is counted separately: the hours of the steps in all other lanes except information systems × the agency&apos;s hourly cost. Per year = per dossier × the annual volume; the saving = as-is − to-be.
-Which steps count: those that one dossier goes through, along the same path as the elapsed days — every flow out of a task, and at a decision its most likely branch: each branch weighted by its probability when the flows give one, otherwise the first branch only. A step reached along several paths counts once; a flow back to an earlier step (a loop, such as a request to complete the dossier) is not followed again, so repeated work is not counted.
-A group: the members&apos; costs added up, each at its own rates and with its own fees; in the e-process only the members that keep a sub-procedure step in the group&apos;s e-process count. The group&apos;s annual volume is the smallest annual volume of its members: every linked case goes through each of them.</source>
-        <translation>Chi phí tuân thủ (Thông tư 02/2017/TT-VPCP, Điều 27) của một hồ sơ = thời gian làm việc của tổ chức, cá nhân × thu nhập bình quân mỗi giờ + phí, lệ phí của thủ tục + các chi phí trực tiếp khác phải trả tại các bước (sao chụp, đi lại, dịch vụ: “chi phí trực tiếp” của mọi bước, dù bước đó thuộc chủ thể nào). Thời gian làm việc của tổ chức, cá nhân là số giờ của các bước thuộc chủ thể là tổ chức, cá nhân. Chi phí của cơ quan được tính riêng: số giờ của các bước thuộc mọi chủ thể khác, trừ hệ thống thông tin, × chi phí giờ công của cơ quan. Chi phí một năm = chi phí một hồ sơ × số hồ sơ hằng năm; phần tiết kiệm = hiện trạng − quy trình điện tử.
-Các bước được tính: những bước mà một hồ sơ đi qua, theo cùng đường đi dùng để tính thời gian giải quyết — mọi luồng đi ra từ một công việc, và tại điểm quyết định là nhánh có khả năng xảy ra nhất: mỗi nhánh được tính theo xác suất nếu các luồng có ghi xác suất, nếu không thì chỉ tính nhánh đầu tiên. Một bước đến được theo nhiều đường chỉ tính một lần; luồng quay lại bước trước đó (vòng lặp, chẳng hạn yêu cầu bổ sung hồ sơ) không được đi lại, nên phần công việc lặp lại không được tính.
-Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi thủ tục theo đơn giá và phí, lệ phí riêng; trong quy trình điện tử chỉ tính các thủ tục thành viên còn bước thủ tục thành phần trong quy trình điện tử của nhóm. Số hồ sơ hằng năm của nhóm là số hồ sơ hằng năm nhỏ nhất trong các thủ tục thành viên, vì mỗi hồ sơ liên thông đều đi qua tất cả các thủ tục đó.</translation>
-    </message>
-    <message>
         <source>Each member&apos;s own rate and source.</source>
         <translation>Đơn giá và nguồn số liệu riêng của từng thủ tục thành viên.</translation>
+    </message>
+    <message>
+        <source>Businesses and organisations</source>
+        <translation>Doanh nghiệp, tổ chức</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Người dân</translation>
+    </message>
+    <message>
+        <source>Default for businesses: 48,864 VND an hour = the average monthly income of a wage employee in 2024, 8.6 million VND (General Statistics Office, labour and employment report for the fourth quarter and the year 2024), divided by 176 working hours a month, rounded to the dong. An illustrative figure: check it against the latest publication and enter the procedure&apos;s own figure.</source>
+        <translation>Mặc định cho doanh nghiệp: 48.864 đồng/giờ = thu nhập bình quân tháng của lao động làm công hưởng lương năm 2024 là 8,6 triệu đồng (Tổng cục Thống kê, báo cáo tình hình lao động, việc làm quý IV và năm 2024) chia cho 176 giờ làm việc mỗi tháng, làm tròn đến đồng. Đây là số liệu minh họa: cần đối chiếu với số liệu công bố mới nhất và nhập số liệu riêng của thủ tục.</translation>
+    </message>
+    <message>
+        <source>Default for citizens: 43,750 VND an hour = the average monthly income of an employed worker in 2024, 7.7 million VND (General Statistics Office, labour and employment report for the fourth quarter and the year 2024), divided by 176 working hours a month (22 days of 8 hours). An illustrative figure: check it against the latest GSO publication and enter the procedure&apos;s own figure.</source>
+        <translation>Mặc định cho người dân: 43.750 đồng/giờ = thu nhập bình quân tháng của lao động có việc làm năm 2024 là 7,7 triệu đồng (Tổng cục Thống kê, báo cáo tình hình lao động, việc làm quý IV và năm 2024) chia cho 176 giờ làm việc mỗi tháng (22 ngày, mỗi ngày 8 giờ). Đây là số liệu minh họa: cần đối chiếu với số liệu công bố mới nhất của cơ quan thống kê và nhập số liệu riêng của thủ tục.</translation>
+    </message>
+    <message>
+        <source>Compliance cost (Thông tư 02/2017/TT-VPCP, Điều 27) of one dossier = the applicant&apos;s working time × the hourly income + the fees and charges of the procedure + the other direct costs paid at the steps (copies, travel, services: the “direct cost” of every step, whoever&apos;s lane it is in). The applicant&apos;s time: the hours of the steps in the applicant&apos;s lanes, plus at a step of another lane its “applicant&apos;s hours” when given, else its hours when it is in person (the applicant is at the counter while it is done). The agencies&apos; cost is a separate figure, never added to the compliance cost: the hours of the steps in the agencies&apos; lanes (plus the “agency hours” given on a step of the applicant or of a system) × the agency&apos;s hourly cost. The hourly income: the procedure&apos;s own, else the default for citizens or for businesses (the procedure&apos;s applicant type).
+Which steps count: as often as one dossier goes through them — every flow out of a task, at a decision each branch weighted by its probability, and a return for completing the dossier repeated as often as its probability says (10 % when the decision&apos;s flows give none: a step in that loop counts 1.11 times). A step outside loops counts at most once, even where parallel paths meet.
+Rounding, once: hours to two decimals; money to the whole dong, the time cost from the hours as shown (9.72 h × 40,000 = 388,800 VND); a year = the dossier&apos;s figures × the annual volume; a saving = as-is − to-be of the figures as shown.
+A group: the members&apos; costs added up, each at its own rates and with its own fees; in the e-process only the members that keep a sub-procedure step in the group&apos;s e-process count. The group&apos;s annual volume is the smallest annual volume of its members: every linked case goes through each of them.</source>
+        <translation>Chi phí tuân thủ (Thông tư 02/2017/TT-VPCP, Điều 27) của một hồ sơ = thời gian làm việc của người thực hiện × thu nhập mỗi giờ + phí, lệ phí của thủ tục + các chi phí trực tiếp khác trả tại các bước (sao chụp, đi lại, dịch vụ: “chi phí trực tiếp” của mọi bước, dù ở làn của ai). Thời gian của người thực hiện: số giờ của các bước trong làn người dân, cộng với “thời gian của người dân” ghi tại bước của làn khác, nếu không ghi thì số giờ của bước khi bước đó thực hiện trực tiếp (người dân có mặt tại quầy trong lúc làm). Chi phí của cơ quan là một chỉ số riêng, không bao giờ cộng vào chi phí tuân thủ: số giờ của các bước trong làn của cơ quan (cộng “thời gian của cán bộ” ghi tại bước của người dân hoặc của hệ thống) × chi phí mỗi giờ của cơ quan. Thu nhập mỗi giờ: số của thủ tục, nếu không có thì mức mặc định cho người dân hoặc cho doanh nghiệp (theo đối tượng thực hiện của thủ tục).
+Các bước được tính: theo số lần một hồ sơ đi qua — mọi luồng ra khỏi một công việc; tại điểm quyết định, mỗi nhánh theo xác suất của nó; nhánh trả lại để bổ sung hồ sơ được lặp lại theo xác suất của nó (10 % khi các luồng của điểm quyết định không ghi xác suất: một bước trong vòng đó được tính 1,11 lần). Bước nằm ngoài vòng lặp được tính nhiều nhất một lần, kể cả nơi các nhánh song song gặp nhau.
+Làm tròn một lần: số giờ đến hai chữ số thập phân; số tiền đến đồng, chi phí thời gian tính từ số giờ đã hiển thị (9,72 giờ × 40.000 = 388.800 đồng); một năm = số liệu một hồ sơ × số hồ sơ hằng năm; tiết kiệm = hiện trạng − sau tái cấu trúc của các số đã hiển thị.
+Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi thủ tục theo mức và phí, lệ phí riêng; trong quy trình điện tử chỉ tính các thủ tục còn bước thủ tục con trong quy trình điện tử của nhóm. Số hồ sơ hằng năm của nhóm là số nhỏ nhất trong các thủ tục thành viên: mỗi hồ sơ liên thông đi qua từng thủ tục.</translation>
     </message>
 </context>
 <context>
@@ -1770,28 +1788,12 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <translation>Số giờ của cơ quan/hồ sơ</translation>
     </message>
     <message>
-        <source>Applicant&apos;s cost per dossier (time, fees, direct costs)</source>
-        <translation>Chi phí của người nộp hồ sơ/hồ sơ (thời gian, phí, lệ phí, chi phí trực tiếp)</translation>
-    </message>
-    <message>
-        <source>Agency&apos;s cost per dossier</source>
-        <translation>Chi phí của cơ quan/hồ sơ</translation>
-    </message>
-    <message>
-        <source>Total cost per dossier</source>
-        <translation>Tổng chi phí/hồ sơ</translation>
-    </message>
-    <message>
         <source>Applicant&apos;s hours per year</source>
         <translation>Số giờ của người nộp hồ sơ/năm</translation>
     </message>
     <message>
         <source>Agency&apos;s hours per year</source>
         <translation>Số giờ của cơ quan/năm</translation>
-    </message>
-    <message>
-        <source>Total cost per year</source>
-        <translation>Tổng chi phí/năm</translation>
     </message>
     <message>
         <source>Applicant h</source>
@@ -1802,28 +1804,48 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <translation>Giờ cơ quan</translation>
     </message>
     <message>
-        <source>Time, trips, documents, steps, days (per dossier)</source>
-        <translation>Thời gian, số lần đi lại, thành phần hồ sơ, số bước, số ngày (mỗi hồ sơ)</translation>
-    </message>
-    <message>
         <source>Cost per dossier (thousand VND)</source>
         <translation>Chi phí mỗi hồ sơ (nghìn đồng)</translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation>Tổ chức, cá nhân</translation>
     </message>
     <message>
         <source>Agency</source>
         <translation>Cơ quan thực hiện</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Tổng</translation>
-    </message>
-    <message>
         <source>not set (the default is used)</source>
         <translation>chưa nhập (dùng giá trị mặc định)</translation>
+    </message>
+    <message>
+        <source>Chooses the default hourly income when none is entered.</source>
+        <translation>Quyết định mức thu nhập mặc định khi chưa nhập thu nhập mỗi giờ.</translation>
+    </message>
+    <message>
+        <source>&amp;Applicants:</source>
+        <translation>&amp;Đối tượng thực hiện:</translation>
+    </message>
+    <message>
+        <source>Compliance cost per dossier (the applicant&apos;s time, fees, direct costs)</source>
+        <translation>Chi phí tuân thủ một hồ sơ (thời gian của người dân, phí, lệ phí, chi phí trực tiếp)</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s cost per dossier (separate, not part of the compliance cost)</source>
+        <translation>Chi phí của cơ quan một hồ sơ (tính riêng, không thuộc chi phí tuân thủ)</translation>
+    </message>
+    <message>
+        <source>Compliance cost per year</source>
+        <translation>Chi phí tuân thủ một năm</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s cost per year</source>
+        <translation>Chi phí của cơ quan một năm</translation>
+    </message>
+    <message>
+        <source>Time, visits, documents, steps, days (per dossier)</source>
+        <translation>Thời gian, số lượt đi lại, giấy tờ, số bước, số ngày (một hồ sơ)</translation>
+    </message>
+    <message>
+        <source>Compliance cost</source>
+        <translation>Chi phí tuân thủ</translation>
     </message>
 </context>
 <context>
@@ -3092,13 +3114,85 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
+    <message>
+        <source>What the step is: it decides what “automate” may do with it (Help ▸ Derivation rules).</source>
+        <translation>Tính chất của bước: quyết định “tự động hóa” được làm gì với bước này (Trợ giúp ▸ Quy tắc tạo quy trình điện tử).</translation>
+    </message>
+    <message>
+        <source>Where the applicant goes for an in-person step: consecutive in-person steps at the same place are one visit.</source>
+        <translation>Nơi người dân phải đến đối với bước thực hiện trực tiếp: các bước trực tiếp liền nhau tại cùng một nơi là một lượt.</translation>
+    </message>
+    <message>
+        <source>by the rule</source>
+        <translation>theo quy tắc</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s own time at a step of another lane. Not given: the step&apos;s working time when it is in person (the applicant is at the counter), else none.</source>
+        <translation>Thời gian của chính người dân tại một bước thuộc làn khác. Không nhập: bằng thời gian làm việc của bước khi bước đó thực hiện trực tiếp (người dân có mặt tại quầy), nếu không thì bằng 0.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>An officer&apos;s time at a step of the applicant or of a system (for instance taking the photo).</source>
+        <translation>Thời gian của cán bộ tại một bước của người dân hoặc của hệ thống (ví dụ chụp ảnh).</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s &amp;own time:</source>
+        <translation>Thời gian của người &amp;dân:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer&apos;s time:</source>
+        <translation>Thời gian của &amp;cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Nature:</source>
+        <translation>Tính c&amp;hất:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Nơi đ&amp;ến:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>&amp;Probability:</source>
+        <translation>&amp;Xác suất:</translation>
+    </message>
+    <message>
+        <source>By its name: %1</source>
+        <translation>Theo tên: %1</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Mặc định: %1</translation>
+    </message>
+    <message>
+        <source>the procedure&apos;s agency</source>
+        <translation>cơ quan giải quyết thủ tục</translation>
+    </message>
+    <message>
+        <source>Used now: %1 %. %2 Not given: the branches back to an earlier step (a request to complete the dossier) share %3 %, the first other branch takes the rest; given on some branches: the others share what is left.</source>
+        <translation>Đang dùng: %1 %. %2 Không nhập: các nhánh quay lại bước trước (yêu cầu bổ sung hồ sơ) chia nhau %3 %, nhánh đầu tiên còn lại nhận phần còn lại; nhập cho một số nhánh: các nhánh khác chia nhau phần còn lại.</translation>
+    </message>
+    <message>
+        <source>This branch goes back to an earlier step.</source>
+        <translation>Nhánh này quay lại một bước trước.</translation>
+    </message>
+    <message>
+        <source>Only the branches of a decision have a probability.</source>
+        <translation>Chỉ các nhánh của điểm quyết định mới có xác suất.</translation>
+    </message>
 </context>
 <context>
     <name>tthc::ReductionRules</name>
-    <message>
-        <source>Trips and in-person contacts</source>
-        <translation>Số lần đi lại, tiếp xúc trực tiếp</translation>
-    </message>
     <message>
         <source>Documents to submit</source>
         <translation>Số thành phần hồ sơ phải nộp</translation>
@@ -3110,14 +3204,6 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>Steps</source>
         <translation>Tổng số bước</translation>
-    </message>
-    <message>
-        <source>Elapsed days</source>
-        <translation>Thời gian giải quyết (ngày)</translation>
-    </message>
-    <message>
-        <source>The number of steps marked “in person”, each step counted once, whoever&apos;s lane it is in: every such step is a trip or a direct contact of the applicant with an agency. Decisions count too when they are marked in person.</source>
-        <translation>Số bước được đánh dấu “trực tiếp”, mỗi bước tính một lần, dù thuộc chủ thể nào: mỗi bước như vậy là một lần người nộp hồ sơ đi lại hoặc tiếp xúc trực tiếp với cơ quan. Điểm quyết định được đánh dấu trực tiếp cũng được tính.</translation>
     </message>
     <message>
         <source>The number of different documents handed in at the steps of the chart, each document counted once however many steps ask for it. In the e-process, the documents that the analysis reuses from a system (column “reused documents”) are not submitted and are not counted, at whatever step they still appear.</source>
@@ -3132,8 +3218,40 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <translation>Số công việc, điểm quyết định và thủ tục thành phần của sơ đồ; bước bắt đầu và kết thúc không được tính.</translation>
     </message>
     <message>
-        <source>The longest time from the start to an end following the flows, in working days: each step adds its waiting days plus its working hours divided by 8. At a decision the most likely branch is followed: the expected value over the branches when the flows give a probability, otherwise the first branch. A flow back to an earlier step (a loop) is not followed again.</source>
-        <translation>Thời gian dài nhất từ bước bắt đầu đến bước kết thúc theo các luồng, tính bằng ngày làm việc: mỗi bước cộng thêm số ngày chờ và số giờ xử lý chia cho 8. Tại điểm quyết định, đi theo nhánh có khả năng xảy ra nhất: giá trị kỳ vọng theo các nhánh khi luồng có ghi xác suất, nếu không thì theo nhánh thứ nhất. Luồng quay lại bước trước (vòng lặp) không được đi lại lần nữa.</translation>
+        <source>within it</source>
+        <translation>trong thời hạn</translation>
+    </message>
+    <message>
+        <source>over it</source>
+        <translation>vượt thời hạn</translation>
+    </message>
+    <message>
+        <source>Statutory processing time: %1 working days. As-is %2 (%3), e-process %4 (%5).</source>
+        <translation>Thời hạn giải quyết theo quy định: %1 ngày làm việc. Hiện trạng %2 (%3), quy trình điện tử %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Visits and in-person contacts</source>
+        <translation>Số lượt đi lại, tiếp xúc trực tiếp</translation>
+    </message>
+    <message>
+        <source>Processing time (working days)</source>
+        <translation>Thời gian giải quyết (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>Total elapsed time (working days)</source>
+        <translation>Tổng thời gian thực hiện (ngày làm việc)</translation>
+    </message>
+    <message>
+        <source>The number of times the applicant has to go somewhere in person. A visit starts at a step marked “in person” unless the dossier comes to it straight from an in-person step at the same place (photo, fee and submission at the same counter are one visit). The place is the step&apos;s own “place” when given, else the name of the lane for a lane of another agency, else the procedure&apos;s agency. A step is counted as often as one dossier goes through it: a return for completing the dossier adds its probability of a visit (10 % when the decision&apos;s flows give none). Rounded to two decimals.</source>
+        <translation>Số lần người dân phải đến một nơi để làm trực tiếp. Một lượt bắt đầu tại bước đánh dấu “trực tiếp”, trừ khi hồ sơ đến bước đó ngay từ một bước trực tiếp tại cùng nơi (chụp ảnh, nộp lệ phí và nộp hồ sơ tại cùng một quầy là một lượt). Nơi đến là “nơi đến” ghi tại bước, nếu không có thì tên làn khi làn là của cơ quan khác, nếu không nữa thì cơ quan giải quyết thủ tục. Mỗi bước được tính theo số lần một hồ sơ đi qua: nhánh trả lại để bổ sung hồ sơ cộng thêm một lượt nhân với xác suất của nó (10 % khi các luồng của điểm quyết định không ghi xác suất). Làm tròn đến hai chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s processing time (thời gian giải quyết), in working days, compared with the statutory time: from a complete dossier to the result, following the flows, each step outside the applicant&apos;s lanes adds its waiting days plus its working hours divided by 8; parallel paths: the longest; at a decision the branches are weighted by their probability, and the returns for completing the dossier are left out (the time limit runs from a complete dossier). Rounded to two decimals.</source>
+        <translation>Thời gian giải quyết của cơ quan, tính bằng ngày làm việc, so với thời hạn theo quy định: từ khi nhận đủ hồ sơ hợp lệ đến khi có kết quả, theo các luồng, mỗi bước ngoài làn người dân cộng số ngày chờ và số giờ làm việc chia 8; các nhánh song song: lấy nhánh dài nhất; tại điểm quyết định các nhánh tính theo xác suất, bỏ qua các nhánh trả lại để bổ sung hồ sơ (thời hạn tính từ khi hồ sơ đầy đủ). Làm tròn đến hai chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>The total elapsed time from the start to the end, in working days, including the applicant&apos;s own preparation: every step adds its waiting days plus its working hours divided by 8; parallel paths: the longest; at a decision the branches weighted by their probability, a return for completing the dossier repeated as often as its probability says (10 % when the decision&apos;s flows give none). Rounded to two decimals.</source>
+        <translation>Tổng thời gian từ khi bắt đầu đến khi kết thúc, tính bằng ngày làm việc, kể cả thời gian chuẩn bị của người dân: mỗi bước cộng số ngày chờ và số giờ làm việc chia 8; các nhánh song song: lấy nhánh dài nhất; tại điểm quyết định các nhánh tính theo xác suất, nhánh trả lại để bổ sung hồ sơ được lặp lại theo xác suất của nó (10 % khi các luồng của điểm quyết định không ghi xác suất). Làm tròn đến hai chữ số thập phân.</translation>
     </message>
 </context>
 <context>
@@ -3159,8 +3277,8 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <translation>Thay đổi (%)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Reduction indicators&lt;/b&gt; — %1. The three goals of the plan: fewer trips and contacts, fewer documents to submit, fewer manual steps. Hover over an indicator for its definition.</source>
-        <translation>&lt;b&gt;Chỉ số cắt giảm&lt;/b&gt; — %1. Ba mục tiêu của kế hoạch: giảm số lần đi lại, tiếp xúc; giảm thành phần hồ sơ phải nộp; giảm các bước xử lý thủ công. Di chuột lên một chỉ số để xem định nghĩa.</translation>
+        <source>&lt;b&gt;Reduction indicators&lt;/b&gt; — %1. The three goals of the plan: fewer visits and contacts, fewer documents to submit, fewer manual steps. Hover over an indicator for its definition. %2</source>
+        <translation>&lt;b&gt;Các chỉ số cắt giảm&lt;/b&gt; — %1. Ba mục tiêu của phương án: giảm số lượt đi lại, tiếp xúc trực tiếp, giảm giấy tờ phải nộp, giảm bước xử lý thủ công. Di chuột lên một chỉ số để xem định nghĩa. %2</translation>
     </message>
 </context>
 <context>

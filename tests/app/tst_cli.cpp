@@ -606,13 +606,17 @@ private slots:
         r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("1.002804")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 7); // title, header, five indicators
+        QCOMPARE(lines.size(), 9); // title, header, six indicators, the statutory time
         const QRegularExpression columns(QStringLiteral("\\s{2,}"));
+        // Visits 2.11 → 1 (see tst_reductions): −1.11, −1.11 / 2.11 = −52.6 %.
         QCOMPARE(lines[2].split(columns).mid(1),
-                 (QStringList{QStringLiteral("5"), QStringLiteral("1"), QStringLiteral("-4"), QStringLiteral("-80,0 %")}));
-        // 4.6875 → 3.23125 days (see tst_reductions): −1.45625, −31.07 %.
+                 (QStringList{QStringLiteral("2,11"), QStringLiteral("1,00"), QStringLiteral("-1,11"), QStringLiteral("-52,6 %")}));
+        // Processing 3.75 → 2.72 days: −1.03, −27.5 %; total elapsed 4.99 → 3.36: −1.63, −32.7 %.
         QCOMPARE(lines[6].split(columns).mid(1),
-                 (QStringList{QStringLiteral("4,69"), QStringLiteral("3,23"), QStringLiteral("-1,46"), QStringLiteral("-31,1 %")}));
+                 (QStringList{QStringLiteral("3,75"), QStringLiteral("2,72"), QStringLiteral("-1,03"), QStringLiteral("-27,5 %")}));
+        QCOMPARE(lines[7].split(columns).mid(1),
+                 (QStringList{QStringLiteral("4,99"), QStringLiteral("3,36"), QStringLiteral("-1,63"), QStringLiteral("-32,7 %")}));
+        QVERIFY2(lines[8].contains(QStringLiteral("5")) && lines[8].contains(QStringLiteral("2,72")), qPrintable(lines[8]));
 
         // JSON with stable keys.
         r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("1.002804"), QStringLiteral("--json")});
@@ -620,34 +624,37 @@ private slots:
         QJsonParseError error;
         QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        QCOMPARE(root.keys(), (QStringList{QStringLiteral("indicators"), QStringLiteral("procedure")}));
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("indicators"), QStringLiteral("procedure"), QStringLiteral("statutoryDays")}));
+        QCOMPARE(root[QStringLiteral("statutoryDays")].toDouble(), 5.0);
         QCOMPARE(root[QStringLiteral("procedure")].toString(), QStringLiteral("1.002804"));
         QJsonArray indicators = root[QStringLiteral("indicators")].toArray();
-        QCOMPARE(indicators.size(), 5);
+        QCOMPARE(indicators.size(), 6);
         QStringList keys;
         for (const QJsonValue &v : std::as_const(indicators)) {
             keys << v[QStringLiteral("key")].toString();
             QCOMPARE(v.toObject().keys(), (QStringList{QStringLiteral("asIs"), QStringLiteral("change"), QStringLiteral("key"),
                                                        QStringLiteral("percent"), QStringLiteral("toBe")}));
         }
-        QCOMPARE(keys, (QStringList{QStringLiteral("trips"), QStringLiteral("documents"), QStringLiteral("manualSteps"),
-                                    QStringLiteral("steps"), QStringLiteral("elapsedDays")}));
-        const QJsonObject trips = indicators[0].toObject();
-        QCOMPARE(trips[QStringLiteral("asIs")].toDouble(), 5.0);
-        QCOMPARE(trips[QStringLiteral("toBe")].toDouble(), 1.0);
-        QCOMPARE(trips[QStringLiteral("change")].toDouble(), -4.0);
-        QCOMPARE(trips[QStringLiteral("percent")].toDouble(), -80.0);
-        QCOMPARE(indicators[4].toObject()[QStringLiteral("asIs")].toDouble(), 4.6875);
+        QCOMPARE(keys, (QStringList{QStringLiteral("visits"), QStringLiteral("documents"), QStringLiteral("manualSteps"),
+                                    QStringLiteral("steps"), QStringLiteral("processingDays"), QStringLiteral("elapsedDays")}));
+        const QJsonObject visits = indicators[0].toObject();
+        QCOMPARE(visits[QStringLiteral("asIs")].toDouble(), 2.11);
+        QCOMPARE(visits[QStringLiteral("toBe")].toDouble(), 1.0);
+        QCOMPARE(visits[QStringLiteral("change")].toDouble(), 1 - 2.11);
+        QCOMPARE(visits[QStringLiteral("percent")].toDouble(), (1 - 2.11) / 2.11 * 100);
+        QCOMPARE(indicators[4].toObject()[QStringLiteral("asIs")].toDouble(), 3.75);
+        QCOMPARE(indicators[5].toObject()[QStringLiteral("asIs")].toDouble(), 4.99);
 
         r = studio(base + QStringList{QStringLiteral("--group"), QStringLiteral("nhom-vay-von-covid"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         root = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(root.keys(), (QStringList{QStringLiteral("group"), QStringLiteral("indicators")}));
+        QCOMPARE(root.keys(), (QStringList{QStringLiteral("group"), QStringLiteral("indicators"), QStringLiteral("statutoryDays")}));
         QCOMPARE(root[QStringLiteral("group")].toString(), QStringLiteral("nhom-vay-von-covid"));
         indicators = root[QStringLiteral("indicators")].toArray();
         QCOMPARE(indicators[1].toObject()[QStringLiteral("asIs")].toDouble(), 6.0);
         QCOMPARE(indicators[1].toObject()[QStringLiteral("toBe")].toDouble(), 1.0);
-        QCOMPARE(indicators[4].toObject()[QStringLiteral("toBe")].toDouble(), 4.75);
+        QCOMPARE(indicators[4].toObject()[QStringLiteral("toBe")].toDouble(), 4.63);
+        QCOMPARE(indicators[5].toObject()[QStringLiteral("toBe")].toDouble(), 4.75);
 
         // No as-is figure: the percentage is null (P1 has no manual agency step).
         r = studio(base + QStringList{QStringLiteral("--procedure"), QStringLiteral("P1"), QStringLiteral("--json")});

@@ -22,6 +22,7 @@
 #include "dossierdialog.h"
 #include "numberbox.h"
 #include "procedureform.h"
+#include "stepdecision.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -40,6 +41,8 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QComboBox>
+#include <QLabel>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -479,6 +482,81 @@ private slots:
         QCOMPARE(w().model()->process(ref)->step(QStringLiteral("s1"))->hours, 4.0); // edits of one field merge into one undo step
     }
 
+    // Issue 12, part 2: the inputs of the indicators are edited in the properties dock, each
+    // one undo step, and the indicators follow: a step's place (visits), the applicant's own
+    // time at another lane's step, its nature, and a decision branch's probability with the
+    // default rule stated.
+    void indicatorInputsInTheProperties()
+    {
+        QVERIFY(openSampleCopy(QStringLiteral("inputs.tthc")));
+        w().selectProcedure(QStringLiteral("1.002804"));
+        w().showChart(Which::AsIs);
+        DiagramEditor *editor = w().chartEditor(Which::AsIs);
+        const ProcessRef ref = ProcessRef::procedure(QStringLiteral("1.002804"), Which::AsIs);
+        const auto visits = [&] { return w().reductionsPanel()->reductions().find(QStringLiteral("visits"))->asIs; };
+        QCOMPARE(visits(), 2.11);
+        QUndoStack *undo = w().undoStack();
+        const int before = undo->count();
+
+        // The health examination at a clinic: a visit of its own.
+        editor->scene()->selectStep(QStringLiteral("s1"));
+        auto *place = qobject_cast<QLineEdit *>(w().propertiesPanel()->stepField("place"));
+        QVERIFY(place && place->isEnabled());
+        QCOMPARE(place->placeholderText(), QStringLiteral("Mặc định: Sở Giao thông vận tải"));
+        place->setText(QStringLiteral("Cơ sở khám sức khỏe"));
+        emit place->editingFinished();
+        QCOMPARE(ReductionRules::statedPlace(*w().model()->process(ref)->step(QStringLiteral("s1"))), QStringLiteral("Cơ sở khám sức khỏe"));
+        QCOMPARE(visits(), 3.11);
+
+        // The applicant's own time at the desk's submission: 0.5 h instead of the step's 2 h.
+        editor->scene()->selectStep(QStringLiteral("s4"));
+        auto *own = qobject_cast<QDoubleSpinBox *>(w().propertiesPanel()->stepField("applicantHours"));
+        auto *officer = qobject_cast<QDoubleSpinBox *>(w().propertiesPanel()->stepField("agencyHours"));
+        QVERIFY(own && officer);
+        QVERIFY(own->isEnabled());
+        QVERIFY(!officer->isEnabled()); // a desk step's hours are the officer's already
+        QCOMPARE(own->text(), QStringLiteral("theo quy tắc"));
+        const double applicantBefore = w().evaluationPanel()->cost().asIsPerDossier.applicantHours;
+        own->setValue(0.5);
+        // 9.72 h − 2 × 10/9 + 0.5 × 10/9 = 7.5 + 0.5555… = 8.06 h.
+        QCOMPARE(applicantBefore, 9.72);
+        QCOMPARE(w().evaluationPanel()->cost().asIsPerDossier.applicantHours, 8.06);
+
+        // The nature: chosen, or left to the name.
+        auto *nature = qobject_cast<QComboBox *>(w().propertiesPanel()->stepField("nature"));
+        QVERIFY(nature);
+        QVERIFY(nature->itemText(0).startsWith(QStringLiteral("Theo tên: ")));
+        emit nature->activated(nature->findData(int(StepNature::Submission)));
+        QCOMPARE(StepRules::statedNature(*w().model()->process(ref)->step(QStringLiteral("s4"))), std::optional(StepNature::Submission));
+
+        // A decision's branch: the default 10 % is stated; one in four returned → s1 at the
+        // clinic 1 + s2 → s4 1 + the return 1/3 + s6 1 = 3.33 visits.
+        editor->scene()->clearSelection();
+        const Process *chart = w().model()->process(ref);
+        const auto back = std::find_if(chart->flows.begin(), chart->flows.end(), [](const Flow &f) {
+            return f.from == QLatin1String("s5d") && f.to == QLatin1String("s5r");
+        });
+        QVERIFY(back != chart->flows.end());
+        const QString backId = back->id;
+        editor->scene()->flowItem(backId)->setSelected(true);
+        auto *probability = qobject_cast<QDoubleSpinBox *>(w().propertiesPanel()->stepField("probability"));
+        QVERIFY(probability && probability->isEnabled());
+        QCOMPARE(probability->text(), QStringLiteral("chưa nhập"));
+        const QLabel *rule = w().propertiesPanel()->findChild<QLabel *>(QStringLiteral("probabilityRule"));
+        QVERIFY(rule);
+        QVERIFY2(rule->text().contains(QStringLiteral("10,0 %")) && rule->text().contains(QStringLiteral("10 %")), qPrintable(rule->text()));
+        probability->setValue(25);
+        QCOMPARE(w().model()->process(ref)->flows[w().model()->process(ref)->flowIndex(backId)].extra.value(QStringLiteral("probability")).toDouble(), 0.25);
+        QCOMPARE(visits(), 3.33);
+        // Every input was an undo step (the two edits of s4 in a row merge into one, as any run
+        // of edits of one step); undoing them all gives the sample back.
+        QCOMPARE(undo->count(), before + 3);
+        for (int i = 0; i < 3; ++i)
+            undo->undo();
+        QCOMPARE(visits(), 2.11);
+        QCOMPARE(w().evaluationPanel()->cost().asIsPerDossier.applicantHours, 9.72);
+    }
+
     // Issue 12, part 3: the words a user reads are Vietnamese — undo texts of the chart's
     // commands, and the agreed terms.
     void undoTextsAndTermsAreVietnamese()
@@ -739,18 +817,20 @@ private slots:
         w().selectProcedure(QStringLiteral("1.002804"));
         const Reductions expected = ReductionRules::forProcedure(w().model()->workspace(), *w().model()->procedure(QStringLiteral("1.002804")));
         const Reductions &shown = w().reductionsPanel()->reductions();
-        QCOMPARE(shown.indicators.size(), 5);
-        for (int i = 0; i < 5; ++i) {
+        QCOMPARE(shown.indicators.size(), 6);
+        for (int i = 0; i < 6; ++i) {
             QCOMPARE(shown.indicators[i].asIs, expected.indicators[i].asIs);
             QCOMPARE(shown.indicators[i].toBe, expected.indicators[i].toBe);
         }
         // An edit of the e-process shows at once.
         const ProcessRef toBe = ProcessRef::procedure(QStringLiteral("1.002804"), Which::ToBe);
         Step s = w().model()->process(toBe)->steps[1];
-        const double tripsBefore = w().reductionsPanel()->reductions().find(QStringLiteral("trips"))->toBe;
-        s.inPerson = !s.inPerson;
+        // t1a, the health examination, is the e-process's one visit: no longer in person, none.
+        QCOMPARE(s.id, QStringLiteral("t1a"));
+        QCOMPARE(w().reductionsPanel()->reductions().find(QStringLiteral("visits"))->toBe, 1.0);
+        s.inPerson = false;
         QVERIFY(w().model()->updateStep(toBe, s));
-        QCOMPARE(w().reductionsPanel()->reductions().find(QStringLiteral("trips"))->toBe, tripsBefore + (s.inPerson ? 1 : -1));
+        QCOMPARE(w().reductionsPanel()->reductions().find(QStringLiteral("visits"))->toBe, 0.0);
     }
 
     void evaluationScreen()
@@ -771,6 +851,19 @@ private slots:
         w().undoStack()->undo();
         QCOMPARE(e->hourlyIncome()->value(), 40000.0);
         QVERIFY(e->cost().asIsPerDossier == expected.asIsPerDossier);
+        // The applicant type chooses the default income: citizens 43,750, businesses 48,864 VND/h.
+        auto *type = e->findChild<QComboBox *>(QStringLiteral("applicantType"));
+        QVERIFY(type);
+        e->hourlyIncome()->setValue(0);
+        QCOMPARE(e->cost().hourlyIncomeVnd, 43750.0);
+        emit type->activated(type->findData(int(ApplicantType::Business)));
+        QCOMPARE(ComplianceCostRules::applicantType(*w().model()->procedure(QStringLiteral("1.002804"))), ApplicantType::Business);
+        QCOMPARE(e->cost().hourlyIncomeVnd, 48864.0);
+        QCOMPARE(type->currentText(), QStringLiteral("Doanh nghiệp, tổ chức"));
+        w().undoStack()->undo();
+        w().undoStack()->undo();
+        QCOMPARE(e->cost().hourlyIncomeVnd, 40000.0);
+        QCOMPARE(type->currentData().toInt(), int(ApplicantType::Citizen));
         // A simulation runs in a worker thread and fills the results and the histogram.
         SimulationView *sim = e->simulation();
         sim->casesField()->setValue(300);

@@ -275,12 +275,21 @@ void TestDossier::pdf()
     for (const QString &line : lines)
         QVERIFY2(flat.contains(squeeze(line)), qPrintable(line));
     // The computed savings (checked by hand in tst_compliancecost): per dossier and per year.
-    for (const QString &figure : {QStringLiteral("974.316"), QStringLiteral("668.800,5"), QStringLiteral("305.515,5"),
-                                  QStringLiteral("372.507.313.332"), QStringLiteral("255.700.488.763,5"),
-                                  QStringLiteral("116.806.824.568,5"), QStringLiteral("31,4 %")})
+    // Whole đồng, rounded once per dossier: compliance cost 823.800 → 601.800 (saved 222.000,
+    // 26,9 %); the agencies' cost, separate, 263.646 → 74.188; a year × 382.327.
+    for (const QString &figure : {QStringLiteral("823.800"), QStringLiteral("601.800"), QStringLiteral("222.000"),
+                                  QStringLiteral("26,9 %"), QStringLiteral("263.646"), QStringLiteral("74.188"),
+                                  QStringLiteral("314.960.982.600"), QStringLiteral("230.084.388.600"),
+                                  QStringLiteral("84.876.594.000"), QStringLiteral("72.434.908.766")})
         QVERIFY2(text.contains(figure), qPrintable(figure));
-    // Indicators: trips 5 → 1 (the health examination stays in person).
-    QVERIFY(flat.contains(squeeze(QStringLiteral("Số lần đi lại, tiếp xúc trực tiếp 5 1 -4 -80,0 %"))));
+    // No fraction of a đồng anywhere, and the agencies' cost is never added to the compliance cost.
+    QVERIFY(!text.contains(QStringLiteral("Tổng chi phí")));
+    // Indicators: visits 2,11 → 1 (the health examination stays in person; tst_reductions);
+    // the processing time against the statutory 5 days.
+    const QString rows = squeeze(run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), m_pdf, QStringLiteral("-")}));
+    QVERIFY(rows.contains(squeeze(QStringLiteral("Số lượt đi lại, tiếp xúc trực tiếp 2,11 1 -1,11 -52,6 %"))));
+    QVERIFY(rows.contains(squeeze(QStringLiteral("Thời gian giải quyết của cơ quan (ngày làm việc) 3,75 2,72 -1,03 -27,5 %"))));
+    QVERIFY(flat.contains(squeeze(QStringLiteral("Thời hạn giải quyết theo quy định: 5 ngày làm việc"))));
 
     // Fonts embedded (with a ToUnicode map, or the text above would not come back); the
     // dossier's text in Liberation Serif / Times New Roman only, charts in the UI's sans.
@@ -406,7 +415,7 @@ void TestDossier::docx()
         QVERIFY2(text.split(u'\n').contains(line), qPrintable(line));
     for (const QString &line : analysisLines(*m_ws.procedure(code)))
         QVERIFY2(text.contains(line), qPrintable(line)); // every cell line is one editable paragraph
-    for (const QString &figure : {QStringLiteral("974.316"), QStringLiteral("305.515,5"), QStringLiteral("116.806.824.568,5")})
+    for (const QString &figure : {QStringLiteral("823.800"), QStringLiteral("222.000"), QStringLiteral("84.876.594.000")})
         QVERIFY2(text.contains(figure), qPrintable(figure));
     // Sections with their own orientation, repeated header rows, alt text on every picture.
     QCOMPARE(xml.count("<w:sectPr"), 5); // the decision and the four appendices
@@ -431,7 +440,7 @@ void TestDossier::docxOpensInLibreOffice()
     QVERIFY(QFileInfo::exists(pdf));
     const QString flat = squeeze(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}));
     for (const QString &s : {QStringLiteral("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), QStringLiteral("PHỤ LỤC IV"),
-                             QStringLiteral("116.806.824.568,5")})
+                             QStringLiteral("84.876.594.000")})
         QVERIFY2(flat.contains(squeeze(s)), qPrintable(s));
 }
 
@@ -466,15 +475,19 @@ void TestDossier::xlsx()
         ++checked;
     }
     QCOMPARE(checked, int(p->analysis.size()));
-    // The evaluation: numbers, not text. Row 10 is the total cost of one dossier.
+    // The evaluation: numbers, not text, whole đồng (tst_compliancecost). Row 8 is the
+    // compliance cost of one dossier, row 9 the agencies' (separate), row 11 a year's.
     const QMap<QString, QVariant> ev = ziputil::readSheet(m_xlsx, 2).values;
     QCOMPARE(ev.value(QStringLiteral("A1")).toString(), QStringLiteral("Nội dung"));
     QCOMPARE(ev.value(QStringLiteral("A2")).toString(), QStringLiteral("Một hồ sơ"));
     QCOMPARE(ev.value(QStringLiteral("A8")).toString(), QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp (đồng)"));
-    QCOMPARE(ev.value(QStringLiteral("A10")).toString(), QStringLiteral("Tổng chi phí (đồng)"));
-    QCOMPARE(ev.value(QStringLiteral("B10")).toDouble(), 974316.0);
-    QCOMPARE(ev.value(QStringLiteral("C10")).toDouble(), 668800.5);
-    QCOMPARE(ev.value(QStringLiteral("D10")).toDouble(), 305515.5);
+    QCOMPARE(ev.value(QStringLiteral("B8")).toDouble(), 823800.0);
+    QCOMPARE(ev.value(QStringLiteral("C8")).toDouble(), 601800.0);
+    QCOMPARE(ev.value(QStringLiteral("D8")).toDouble(), 222000.0);
+    QCOMPARE(ev.value(QStringLiteral("A9")).toString(), QStringLiteral("Chi phí của cơ quan giải quyết, tính riêng (đồng)"));
+    QCOMPARE(ev.value(QStringLiteral("D9")).toDouble(), 189458.0);
+    QCOMPARE(ev.value(QStringLiteral("B11")).toDouble(), 314960982600.0);
+    QCOMPARE(ev.value(QStringLiteral("D11")).toDouble(), 84876594000.0);
 }
 
 void TestDossier::group()

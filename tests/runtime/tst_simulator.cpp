@@ -383,18 +383,24 @@ private slots:
             QVERIFY(s->present);
             QCOMPARE(s->finished, 60000);
             QCOMPARE(s->stuck, 0);
-            // Without probabilities the path is the reductions' one; the steps last their
-            // hours on average, and queueing at ≤ 85 % adds a little.
+            // Without probabilities the path is the reductions' one (returns 10 %); the steps
+            // last their hours on average, and queueing at ≤ 85 % adds a little.
             const double mean = r.days(s->meanHours.mean);
             QVERIFY2(mean >= elapsed - 0.02 && mean <= elapsed + 0.5, qPrintable(QString::number(mean)));
-            QVERIFY(s->onTimeShare.mean >= 0.9 && s->onTimeShare.mean <= 1.0);
+            // One dossier in ten is returned for completing (the default 10 %, flowgraph.h) and
+            // its round back makes it late on the total time: about 90 % on time.
+            QVERIFY2(s->onTimeShare.mean >= 0.85 && s->onTimeShare.mean <= 1.0, qPrintable(QString::number(s->onTimeShare.mean)));
             QVERIFY(s->waitingShare.mean > 0 && s->waitingShare.mean < 1);
             for (const LaneSummary &lane : s->lanes) {
                 if (lane.kind == LaneKind::Applicant) {
                     QCOMPARE(lane.staff, 0);
                 } else {
                     QVERIFY(lane.staffDefaulted);
-                    QVERIFY2(lane.utilisation.mean > 0.5 && lane.utilisation.mean < 0.9, qPrintable(lane.name));
+                    // Sized to 85 % of the load; the utilisation is measured over the whole run,
+                    // which the returned dossiers' rounds (10 %, days each) stretch well past the
+                    // last arrival of these 20,000 cases: lower than 85 %, never above.
+                    QVERIFY2(lane.utilisation.mean > 0.3 && lane.utilisation.mean < 0.9,
+                             qPrintable(QStringLiteral("%1: %2, %3 staff").arg(lane.name).arg(lane.utilisation.mean).arg(lane.staff)));
                 }
                 QVERIFY(lane.kind != LaneKind::System); // information systems take no time here
             }
