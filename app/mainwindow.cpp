@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "compliancecost.h"
 #include "atomicfile.h"
 
 #include "cataloguemodel.h"
@@ -309,6 +310,18 @@ void MainWindow::createActions()
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
         redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
     redo->setShortcuts(redoKeys);
+    // A command named after a 400-character step would make the button as wide as the window
+    // and push the rest of the tool bar away: the text is cut with "…", whole in the tooltip.
+    const auto shorten = [](QAction *action, const QString &prefix) {
+        return [action, prefix](const QString &command) {
+            constexpr int maxChars = 48;
+            const QString shown = command.size() > maxChars ? command.left(maxChars - 1) + QStringLiteral("…") : command;
+            action->setText(command.isEmpty() ? prefix : prefix + u' ' + shown);
+            action->setToolTip(command.isEmpty() ? QString(prefix).remove(u'&') : QString(prefix).remove(u'&') + u' ' + command);
+        };
+    };
+    connect(m_undo, &QUndoStack::undoTextChanged, undo, shorten(undo, tr("&Undo")));
+    connect(m_undo, &QUndoStack::redoTextChanged, redo, shorten(redo, tr("&Redo")));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -372,6 +385,10 @@ void MainWindow::createActions()
         for (const QString &key : ReductionRules::keys())
             items << QStringLiteral("<p><b>%1</b><br>%2</p>").arg(ReductionRules::label(key).toHtmlEscaped(),
                                                                  ReductionRules::definition(key).toHtmlEscaped());
+        // The compliance cost, by the same path of one dossier, with its rounding.
+        items << QStringLiteral("<p><b>%1</b></p>").arg(tr("Compliance cost and the agencies' cost").toHtmlEscaped());
+        for (const QString &paragraph : ComplianceCostRules::definition().split(u'\n'))
+            items << QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
         QMessageBox box(QMessageBox::Information, tr("Reduction indicators"),
                         tr("<p>How each indicator of the Reductions tab is computed from the charts and the analysis "
                            "(never typed in):</p>%1").arg(items.join(QString())),

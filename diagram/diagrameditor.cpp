@@ -50,6 +50,12 @@ DiagramEditor::DiagramEditor(WorkspaceModel *model, QUndoStack *undo, QWidget *p
         connect(a, &QAction::triggered, this, [this, tool = tool] { m_scene->setTool(tool); });
     }
     action(C::Select)->setChecked(true);
+    // The pressed button follows the scene's tool: after placing a step it is Select again.
+    connect(m_scene, &ProcessScene::toolChanged, this, [this, tools](ProcessScene::Tool now) {
+        for (const auto &[command, tool] : tools)
+            if (tool == now)
+                action(command)->setChecked(true);
+    });
     m_bar->addSeparator();
     add(C::AddLane, tr("Add lane"), QKeySequence(tr("Ctrl+Shift+L")), tr("Add an actor after the selected lane"));
     add(C::LaneUp, tr("Lane up"), QKeySequence(tr("Alt+Up")));

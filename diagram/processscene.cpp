@@ -130,7 +130,10 @@ const Process *ProcessScene::process() const { return m_ref ? m_model->process(*
 
 void ProcessScene::setTool(Tool tool)
 {
+    const bool changed = m_tool != tool;
     m_tool = tool;
+    if (changed)
+        emit toolChanged(tool);
     const bool select = tool == Tool::Select;
     for (StepItem *s : std::as_const(m_steps))
         s->setFlag(QGraphicsItem::ItemIsMovable, select);

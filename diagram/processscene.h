@@ -79,6 +79,7 @@ signals:
     void refused(const QString &why);  // a gesture that did nothing, and why: shown where the user looks
     void stepActivated(const QString &id);
     void drillDown(const QString &procedureCode); // a sub-procedure node was opened
+    void toolChanged(tthc::ProcessScene::Tool tool); // also when the scene goes back to Select itself
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -2711,6 +2711,10 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
             <numerusform>Đã tạo quy trình điện tử của %1. Có %n điểm cần kiểm tra, liệt kê dưới đây (Trợ giúp ▸ Quy tắc tạo quy trình điện tử giải thích các quy tắc).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Compliance cost and the agencies&apos; cost</source>
+        <translation>Chi phí tuân thủ và chi phí của cơ quan giải quyết</translation>
+    </message>
 </context>
 <context>
     <name>tthc::MoveLaneCommand</name>

@@ -43,6 +43,7 @@
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QLabel>
+#include <QToolBar>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -579,6 +580,42 @@ private slots:
         undo->push(new EditStepCommand(w().model(), ref, before, after));
         QVERIFY2(!undo->undoText().contains(QStringLiteral("Edit")) && !undo->undoText().contains(QStringLiteral("step")),
                  qPrintable(undo->undoText()));
+    }
+
+    // Issue 12, part 3: a 400-character name in the undo text pushed Redo and Check off the
+    // tool bar and was clipped without an ellipsis; now the button's text is cut with "…" and
+    // the whole text is in the tooltip.
+    void longNamesKeepTheToolBar()
+    {
+        QVERIFY(openSampleCopy(QStringLiteral("long-name.tthc")));
+        w().selectProcedure(QStringLiteral("1.002804"));
+        const ProcessRef ref = ProcessRef::procedure(QStringLiteral("1.002804"), Which::AsIs);
+        const Step before = *w().model()->process(ref)->step(QStringLiteral("s1"));
+        Step after = before;
+        after.name = QString(QStringLiteral("Chuẩn bị hồ sơ ")).repeated(27).left(400);
+        w().undoStack()->push(new EditStepCommand(w().model(), ref, before, after));
+        auto *bar = w().findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar);
+        QAction *undo = nullptr, *redo = nullptr;
+        for (QAction *a : bar->actions()) {
+            if (a->text().startsWith(QStringLiteral("&Hoàn tác")))
+                undo = a;
+            if (a->text().startsWith(QStringLiteral("&Làm lại")))
+                redo = a;
+        }
+        QVERIFY(undo && redo);
+        QVERIFY2(undo->text().size() < 70 && undo->text().endsWith(QStringLiteral("…")), qPrintable(undo->text()));
+        QVERIFY(undo->toolTip().contains(after.name));
+        w().resize(1366, 768);
+        w().show();
+        QTest::qWait(50);
+        QWidget *last = bar->widgetForAction(bar->actions().last());
+        QVERIFY(last && last->isVisible());
+        QVERIFY(last->geometry().right() <= bar->width());
+        // Undone, the redo button is cut the same way.
+        w().undoStack()->undo();
+        QVERIFY(redo->text().endsWith(QStringLiteral("…")));
+        QCOMPARE(undo->text(), QStringLiteral("&Hoàn tác"));
     }
 
     // Issue 12, part 3: a new procedure's analysis table follows its chart as it is drawn (rows

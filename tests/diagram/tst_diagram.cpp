@@ -307,6 +307,10 @@ private slots:
             QTest::keyClick(view->viewport(), Qt::Key_Escape); // leave the inline rename unchanged
         };
         addTask(QPointF(band.left() + 300, band.center().y()));
+        // Issue 12, part 3: after one step the scene is back at Select, and so is the button
+        // (it stayed pressed and no longer worked).
+        QVERIFY(m_editor->action(DiagramEditor::Command::Select)->isChecked());
+        QVERIFY(!m_editor->action(DiagramEditor::Command::AddTask)->isChecked());
         addTask(QPointF(band.left() + 600, band.center().y()));
         QCOMPARE(process(ref).steps.size(), 2);
         const QString a = process(ref).steps[0].id, b = process(ref).steps[1].id;
