@@ -60,6 +60,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QComboBox>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUndoView>
@@ -722,6 +723,17 @@ void MainWindow::addProcedureDialog()
     auto *name = new QLineEdit(&dialog);
     auto *agency = new QLineEdit(&dialog);
     auto *field = new QLineEdit(&dialog);
+    auto *level = new QComboBox(&dialog);
+    level->setObjectName(QStringLiteral("level"));
+    for (Level l : {Level::Province, Level::Commune, Level::Ministry})
+        level->addItem(Labels::of(l), int(l));
+    // The level follows the agency as it is typed, until the user picks one.
+    bool levelPicked = false;
+    connect(level, &QComboBox::activated, &dialog, [&levelPicked] { levelPicked = true; });
+    connect(agency, &QLineEdit::textChanged, &dialog, [&](const QString &text) {
+        if (!levelPicked)
+            level->setCurrentIndex(level->findData(int(levelForAgency(text))));
+    });
     if (const Procedure *current = m_model->procedure(selectedProcedure())) {
         agency->setText(current->agency);
         field->setText(current->field);
@@ -729,6 +741,7 @@ void MainWindow::addProcedureDialog()
     form->addRow(tr("&Code:"), code);
     form->addRow(tr("&Name:"), name);
     form->addRow(tr("&Agency:"), agency);
+    form->addRow(tr("&Level:"), level);
     form->addRow(tr("&Field:"), field);
     auto *buttons = new QDialogButtonBox(&dialog);
     buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
@@ -754,6 +767,7 @@ void MainWindow::addProcedureDialog()
     p.name = name->text().trimmed();
     p.agency = agency->text().trimmed();
     p.field = field->text().trimmed();
+    p.level = Level(level->currentData().toInt());
     m_undo->push(new AddRemoveProcedureCommand(m_model, AddRemoveProcedureCommand::Mode::Add, p,
                                                [this](const QString &e) { showError(e); }));
     selectProcedure(p.code);

@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QStandardItemModel>
 #include <QCompleter>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -230,6 +231,9 @@ void ProcedureForm::reload()
         } else if (auto *s = qobject_cast<QDoubleSpinBox *>(w)) {
             s->setValue(v.toDouble());
         } else if (auto *c = qobject_cast<QComboBox *>(w)) {
+            if (it.key() == int(ProcedureField::Level)) // district: only to show what an older file says
+                if (auto *items = qobject_cast<QStandardItemModel *>(c->model()))
+                    items->item(int(Level::District))->setEnabled(v.toInt() == int(Level::District));
             c->setCurrentIndex(v.toInt());
         } else if (auto *b = qobject_cast<QCheckBox *>(w)) {
             b->setChecked(v.toBool());

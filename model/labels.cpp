@@ -69,6 +69,17 @@ QString Labels::of(Readiness v)
     return {};
 }
 
+QString Labels::dossierText(Readiness v)
+{
+    switch (v) {
+    case Readiness::Connected: return QStringLiteral("Đã kết nối");
+    case Readiness::Available: return QStringLiteral("Sẵn sàng, chưa kết nối");
+    case Readiness::Building: return QStringLiteral("Đang xây dựng");
+    case Readiness::None: return QStringLiteral("Chưa có");
+    }
+    return {};
+}
+
 QString Labels::of(Action v)
 {
     switch (v) {
@@ -117,7 +128,7 @@ QString Labels::of(Level v)
 {
     switch (v) {
     case Level::Province: return tr("Province");
-    case Level::District: return tr("District");
+    case Level::District: return tr("District (before 1 July 2025)");
     case Level::Commune: return tr("Commune");
     case Level::Ministry: return tr("Ministry");
     }

@@ -14,6 +14,9 @@ public:
     static QString of(FlowKind v);
     static QString of(DocumentKind v);
     static QString of(SystemKind v);
+    // The readiness as the dossier prints it (fixed Vietnamese: a legal document is not
+    // translated); the Vietnamese UI shows the same words (tst_mainwindow checks it).
+    static QString dossierText(Readiness v);
     static QString of(Readiness v);
     static QString of(Action v);
     static QString of(Level v);

@@ -1,5 +1,7 @@
 #include "types.h"
 
+#include <QRegularExpression>
+
 namespace tthc {
 
 namespace {
@@ -81,5 +83,17 @@ const System *Workspace::system(const QString &id) const
 }
 
 QString whichKey(Which w) { return w == Which::AsIs ? QStringLiteral("asIs") : QStringLiteral("toBe"); }
+
+Level levelForAgency(const QString &agency)
+{
+    static const QRegularExpression commune(
+        QStringLiteral("(^|\\s)(xã|phường|đặc khu|thị trấn)(\\s|$)|cấp xã"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression ministry(QStringLiteral("^\\s*bộ\\s"), QRegularExpression::CaseInsensitiveOption);
+    if (commune.match(agency).hasMatch())
+        return Level::Commune;
+    if (ministry.match(agency).hasMatch())
+        return Level::Ministry;
+    return Level::Province;
+}
 
 } // namespace tthc

@@ -189,6 +189,11 @@ struct ProcedureGroup {
     bool operator==(const ProcedureGroup &) const = default;
 };
 
+// The level of a new procedure from its agency's name (local government has two tiers since
+// 1 July 2025): "UBND xã/phường/đặc khu …" or "… cấp xã" → commune; "Bộ …" → ministry; else
+// province. District is only read from older files (the validator warns).
+Level levelForAgency(const QString &agency);
+
 struct Workspace {
     QList<System> systems;
     QList<Procedure> procedures;

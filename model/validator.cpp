@@ -32,6 +32,7 @@ constexpr RuleDef ruleDefs[] = {
     {"analysis.missing", Severity::Warning, false},
     {"readiness.missing", Severity::Warning, false},
     {"online.inperson", Severity::Error, false},
+    {"procedure.level", Severity::Warning, false},
     {"derived.eliminated", Severity::Warning, false},
     {"tobe.applicant", Severity::Warning, false},
     {"tobe.submission", Severity::Warning, false},
@@ -95,6 +96,12 @@ public:
                     base + QStringLiteral(".documents[%1].id").arg(i));
             m_documents.insert(d.id);
         }
+        if (p.level == Level::District)
+            add("procedure.level",
+                Validator::tr("Procedure %1 is at the district level, which no longer exists since 1 July 2025 "
+                              "(two-tier local government): choose the province or the commune level.")
+                    .arg(q(p.code)),
+                base + QStringLiteral(".level"));
         // A member of a group may take its dossier from the member before it and hand its result
         // to the next: the group's chart is checked as a whole.
         m_member = std::any_of(m_ws.groups.begin(), m_ws.groups.end(),
@@ -543,6 +550,8 @@ QList<RuleInfo> Validator::rules()
          tr("A step that is eliminated or reuses documents relies only on systems that exist (not missing or "
             "under construction).")},
         {"online.inperson", tr("A procedure offered fully online has no in-person step in its e-process.")},
+        {"procedure.level", tr("A procedure is at the province, commune or ministry level: since 1 July 2025 local "
+                               "government has two tiers, there is no district level.")},
         {"derived.eliminated", tr("No to-be step derives from an as-is step that the analysis eliminates.")},
         {"tobe.applicant", tr("Every applicant's lane of an e-process has a task.")},
         {"tobe.submission", tr("A procedure's e-process takes the dossier online (or from connected systems).")},

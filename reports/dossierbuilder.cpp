@@ -1,4 +1,5 @@
 #include "dossierbuilder.h"
+#include "labels.h"
 
 #include "barchart.h"
 #include "compliancecost.h"
@@ -33,16 +34,7 @@ constexpr double indentPt = 28.35; // 1 cm
 
 // ---- Vietnamese wording of the dossier (a legal document: not translated) ----
 
-QString readinessText(Readiness r)
-{
-    switch (r) {
-    case Readiness::Connected: return QStringLiteral("Đã kết nối");
-    case Readiness::Available: return QStringLiteral("Sẵn sàng, chưa kết nối");
-    case Readiness::Building: return QStringLiteral("Đang xây dựng");
-    case Readiness::None: return QStringLiteral("Chưa có");
-    }
-    return {};
-}
+QString readinessText(Readiness r) { return Labels::dossierText(r); }
 
 QString systemKindText(SystemKind k)
 {

@@ -2003,7 +2003,7 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     </message>
     <message>
         <source>Available</source>
-        <translation>Sẵn sàng kết nối</translation>
+        <translation>Sẵn sàng, chưa kết nối</translation>
     </message>
     <message>
         <source>Under construction</source>
@@ -2036,10 +2036,6 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>Province</source>
         <translation>Cấp tỉnh</translation>
-    </message>
-    <message>
-        <source>District</source>
-        <translation>Cấp huyện</translation>
     </message>
     <message>
         <source>Commune</source>
@@ -2149,6 +2145,10 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Decision</source>
         <comment>step nature</comment>
         <translation>quyết định, phê duyệt</translation>
+    </message>
+    <message>
+        <source>District (before 1 July 2025)</source>
+        <translation>Cấp huyện (trước 1/7/2025)</translation>
     </message>
 </context>
 <context>
@@ -2714,6 +2714,10 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>Compliance cost and the agencies&apos; cost</source>
         <translation>Chi phí tuân thủ và chi phí của cơ quan giải quyết</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>Cấ&amp;p thực hiện:</translation>
     </message>
 </context>
 <context>
@@ -4012,6 +4016,14 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     <message>
         <source>A step&apos;s nature is one of the known natures.</source>
         <translation>Tính chất của bước là một trong các tính chất đã biết.</translation>
+    </message>
+    <message>
+        <source>Procedure %1 is at the district level, which no longer exists since 1 July 2025 (two-tier local government): choose the province or the commune level.</source>
+        <translation>Thủ tục %1 thuộc cấp huyện, cấp này không còn từ ngày 1/7/2025 (chính quyền địa phương hai cấp): hãy chọn cấp tỉnh hoặc cấp xã.</translation>
+    </message>
+    <message>
+        <source>A procedure is at the province, commune or ministry level: since 1 July 2025 local government has two tiers, there is no district level.</source>
+        <translation>Thủ tục thuộc cấp tỉnh, cấp xã hoặc cấp bộ: từ ngày 1/7/2025 chính quyền địa phương có hai cấp, không còn cấp huyện.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,10 @@ const QList<Case> &cases()
              p1(ws).onlineLevel = OnlineLevel::Partial;
              p1(ws).toBe.steps[1].inPerson = true;
          }},
+        {"district level, read from an older file", "procedure.level", true, "procedures[0].level", "",
+         [](Workspace &ws) { p1(ws).level = Level::District; }},
+        {"commune level (two tiers since 1/7/2025)", "procedure.level", false, "", "",
+         [](Workspace &ws) { p1(ws).level = Level::Commune; }},
         {"to-be step derived from an eliminated step", "derived.eliminated", true,
          "procedures[0].toBe.steps[1].derivedFrom[0]", "t1", [](Workspace &ws) { p1(ws).analysis[0].action = Action::Eliminate; }},
         {"to-be step derived from an automated step", "derived.eliminated", false, "", "", [](Workspace &ws) {
@@ -321,6 +325,17 @@ private slots:
         QVERIFY2(findings[0].message.contains(QStringLiteral("s7")), qPrintable(findings[0].message));
     }
 
+    void levelFollowsTheAgency()
+    {
+        QCOMPARE(levelForAgency(QStringLiteral("UBND xã Tân Lập")), Level::Commune);
+        QCOMPARE(levelForAgency(QStringLiteral("Ủy ban nhân dân phường Ba Đình")), Level::Commune);
+        QCOMPARE(levelForAgency(QStringLiteral("UBND cấp xã")), Level::Commune);
+        QCOMPARE(levelForAgency(QStringLiteral("Bộ Tư pháp")), Level::Ministry);
+        QCOMPARE(levelForAgency(QStringLiteral("Sở Giao thông vận tải")), Level::Province);
+        QCOMPARE(levelForAgency(QStringLiteral("Sở Xây dựng")), Level::Province); // "Xây" is not "xã"
+        QCOMPARE(levelForAgency(QString()), Level::Province);
+    }
+
     void integrityRulesAreMarked()
     {
         QVERIFY(Validator::isIntegrityRule(QStringLiteral("flow.dangling")));
@@ -411,9 +426,11 @@ private slots:
         // The analysis asks to automate s5 "Thẩm định hồ sơ", an appraisal (the rules keep it
         // with the officer, and the hand-drawn e-process does too).
         // The hand-drawn e-processes of 2.001001 and 2.001003 still trace to the eliminated
-        // submissions a1 and f1; 2.001001's analysis automates the BHXH's appraisal a2.
+        // submissions a1 and f1; 2.001001's analysis automates the BHXH's appraisal a2; and
+        // 2.001001 (BHXH cấp huyện, written before the two-tier reform) is at the district level.
         QTest::newRow("vay-von") << QStringLiteral("vay-von-tra-luong-covid.json")
-                                 << QStringList{QStringLiteral("derived.eliminated procedures[0].toBe.steps[1].derivedFrom[0]"),
+                                 << QStringList{QStringLiteral("procedure.level procedures[0].level"),
+                                                QStringLiteral("derived.eliminated procedures[0].toBe.steps[1].derivedFrom[0]"),
                                                 QStringLiteral("analysis.automate procedures[0].analysis[1].action"),
                                                 QStringLiteral("derived.eliminated procedures[2].toBe.steps[1].derivedFrom[0]")};
         QTest::newRow("systems") << QStringLiteral("systems.json") << QStringList{};
