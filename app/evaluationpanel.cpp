@@ -84,6 +84,7 @@ EvaluationPanel::EvaluationPanel(WorkspaceModel *model, QUndoStack *undo, std::f
     }
     layout->addLayout(charts);
     m_simulation = new SimulationView(model, page);
+    m_simulation->setUndoStack(undo, m_onError);
     layout->addWidget(m_simulation);
     layout->addStretch(1);
 

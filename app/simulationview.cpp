@@ -1,6 +1,8 @@
 #include "simulationview.h"
 #include "comparisonchart.h"
 #include "vnformat.h"
+#include "diagramcommands.h"
+#include "simulationparams.h"
 
 #include <QChart>
 #include <QChartView>
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -42,7 +45,7 @@ QString share(const Estimate &e)
 SimulationView::SimulationView(WorkspaceModel *model, QWidget *parent)
     : QWidget(parent), m_model(model), m_runner(new SimulationRunner(this)), m_cases(new QSpinBox), m_seed(new QSpinBox),
       m_replications(new QSpinBox), m_run(new QPushButton(tr("Simulate a year"))), m_stop(new QPushButton(tr("Cancel"))),
-      m_progress(new QProgressBar), m_status(new QLabel), m_table(new QTableWidget(0, 3)), m_lanes(new QTableWidget(0, 4)),
+      m_progress(new QProgressBar), m_status(new QLabel), m_sizing(new QLabel), m_table(new QTableWidget(0, 3)), m_lanes(new QTableWidget(0, 4)),
       m_histogram(new QChartView)
 {
     auto *layout = new QVBoxLayout(this);
@@ -73,7 +76,9 @@ SimulationView::SimulationView(WorkspaceModel *model, QWidget *parent)
     m_lanes->setHorizontalHeaderLabels({tr("Lane"), tr("Process"), tr("Staff"), tr("Utilisation")});
     for (QTableWidget *t : {m_table, m_lanes}) {
         t->verticalHeader()->setVisible(false);
-        t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        t->setEditTriggers(t == m_lanes ? QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                                | QAbstractItemView::AnyKeyPressed
+                                        : QAbstractItemView::NoEditTriggers);
         t->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         t->setMinimumHeight(200);
     }
@@ -81,6 +86,14 @@ SimulationView::SimulationView(WorkspaceModel *model, QWidget *parent)
     tables->addWidget(m_table, 3);
     tables->addWidget(m_lanes, 2);
     bl->addLayout(tables);
+    m_sizing->setObjectName(QStringLiteral("sizingRule"));
+    m_sizing->setWordWrap(true);
+    m_sizing->setText(tr("Staff: a lane's own “staff” when set (edit it in the table: a whole number, 0 = unlimited); "
+                         "the applicant's and the systems' lanes have no limit; any other lane is sized to its load "
+                         "at %1 % utilisation — people = ⌈(dossiers per working hour × the lane's hours per dossier) "
+                         "÷ %2⌉, marked “(sized)”.")
+                          .arg(VnFormat::number(SimulationOptions{}.targetUtilisation * 100), VnFormat::number(SimulationOptions{}.targetUtilisation, 2)));
+    bl->addWidget(m_sizing);
     m_histogram->setMinimumHeight(260);
     m_histogram->setRenderHint(QPainter::Antialiasing);
     bl->addWidget(m_histogram);
@@ -93,8 +106,22 @@ SimulationView::SimulationView(WorkspaceModel *model, QWidget *parent)
     connect(m_runner, &SimulationRunner::finished, this, [this](const SimulationResult &r) {
         setBusy(false);
         m_result = r;
+        m_stale = false;
+        m_run->setText(tr("Simulate a year"));
         show(r);
+        if (std::exchange(m_staleOnFinish, false))
+            ownerEdited();
         emit done();
+    });
+    connect(m_lanes, &QTableWidget::itemChanged, this, &SimulationView::staffEdited);
+    connect(model, &WorkspaceModel::processChanged, this, [this](const ProcessRef &ref) {
+        if (m_ref && ((ref.owner == m_ref->owner && ref.id == m_ref->id)
+                      || (ref.owner == ProcessRef::Owner::Procedure && concerns(ref.id))))
+            ownerEdited();
+    });
+    connect(model, &WorkspaceModel::procedureChanged, this, [this](const QString &code) {
+        if (concerns(code))
+            ownerEdited();
     });
     connect(m_runner, &SimulationRunner::failed, this, [this](const QString &e) {
         setBusy(false);
@@ -108,12 +135,89 @@ SimulationView::SimulationView(WorkspaceModel *model, QWidget *parent)
     });
 }
 
+void SimulationView::setUndoStack(QUndoStack *undo, std::function<void(const QString &)> onError)
+{
+    m_undo = undo;
+    m_onError = std::move(onError);
+}
+
+bool SimulationView::concerns(const QString &procedureCode) const
+{
+    if (!m_ref)
+        return false;
+    if (m_ref->owner == ProcessRef::Owner::Procedure)
+        return m_ref->id == procedureCode;
+    const ProcedureGroup *g = m_model->group(m_ref->id);
+    return g && g->members.contains(procedureCode);
+}
+
+void SimulationView::ownerEdited()
+{
+    if (m_runner->isRunning()) { // the run started from the old figures: stale when it ends
+        m_staleOnFinish = true;
+        return;
+    }
+    if (!m_result) {
+        setOwner(m_ref); // nothing shown yet: the dossiers follow the annual volume
+        return;
+    }
+    if (m_stale)
+        return;
+    m_stale = true;
+    m_run->setText(tr("Recalculate"));
+    m_status->setText(tr("These results are stale: the charts or the figures changed after the simulation. Press "
+                         "“Recalculate” to simulate again."));
+    m_filling = true; // greying an item is a change of it, not an edit of the staff
+    for (QTableWidget *t : {m_table, m_lanes})
+        for (int r = 0; r < t->rowCount(); ++r)
+            for (int c = 0; c < t->columnCount(); ++c)
+                if (QTableWidgetItem *item = t->item(r, c))
+                    item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+    m_filling = false;
+}
+
+void SimulationView::staffEdited(QTableWidgetItem *item)
+{
+    if (m_filling || !item || item->column() != 2 || !m_ref || !m_undo)
+        return;
+    const QString laneKey = item->data(Qt::UserRole).toString();
+    const Which which = Which(item->data(Qt::UserRole + 1).toInt());
+    // A member's lane of a group is "code/lane"; a procedure's is its own id.
+    ProcessRef ref = *m_ref;
+    QString laneId = laneKey;
+    if (const qsizetype slash = laneKey.indexOf(u'/'); slash > 0) {
+        ref = ProcessRef::procedure(laneKey.left(slash), which);
+        laneId = laneKey.mid(slash + 1);
+    }
+    ref.which = which;
+    const Process *p = m_model->process(ref);
+    const Lane *lane = p ? p->lane(laneId) : nullptr;
+    bool ok = false;
+    const QString text = item->text().trimmed();
+    const int staff = text.toInt(&ok);
+    if (!lane || !ok || staff < 0 || staff > 1'000'000) {
+        if (m_onError)
+            m_onError(tr("Staff of “%1”: enter a whole number of people (0 = unlimited), not “%2”.")
+                          .arg(lane ? lane->name : laneKey, text));
+        if (m_result)
+            show(*m_result);
+        return;
+    }
+    Lane after = *lane;
+    SimulationParams::setStaff(after, staff);
+    if (after == *lane)
+        return;
+    m_undo->push(new EditLaneCommand(m_model, ref, *lane, after));
+}
+
 void SimulationView::setOwner(const std::optional<ProcessRef> &ref)
 {
     if (m_runner->isRunning())
         m_runner->cancel();
     m_ref = ref;
     m_result.reset();
+    m_stale = m_staleOnFinish = false;
+    m_run->setText(tr("Simulate a year"));
     m_table->setRowCount(0);
     m_lanes->setRowCount(0);
     ComparisonChart::show(m_histogram, new QChart);
@@ -201,15 +305,25 @@ void SimulationView::show(const SimulationResult &r)
         lanes.append({tr("As-is"), &l});
     for (const LaneSummary &l : r.toBe.lanes)
         lanes.append({tr("E-process"), &l});
+    m_filling = true;
     m_lanes->setRowCount(int(lanes.size()));
     for (int i = 0; i < lanes.size(); ++i) {
         const LaneSummary &l = *lanes[i].second;
         const QStringList cells{l.name, lanes[i].first,
                                 l.staff == 0 ? tr("unlimited") : QString::number(l.staff) + (l.staffDefaulted ? tr(" (sized)") : QString()),
                                 share(l.utilisation)};
-        for (int c = 0; c < cells.size(); ++c)
-            m_lanes->setItem(i, c, new QTableWidgetItem(cells[c]));
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setFlags(c == 2 ? item->flags() | Qt::ItemIsEditable : item->flags() & ~Qt::ItemIsEditable);
+            if (c == 2) {
+                item->setData(Qt::UserRole, l.id);
+                item->setData(Qt::UserRole + 1, int(i < r.asIs.lanes.size() ? Which::AsIs : Which::ToBe));
+                item->setToolTip(tr("Double-click to set the number of people of this lane (0 = unlimited)."));
+            }
+            m_lanes->setItem(i, c, item);
+        }
     }
+    m_filling = false;
     // Histogram of cycle times (working days): both charts on the same bins, so the bars line up.
     const QList<double> none;
     const QList<double> &a = r.asIs.replications.isEmpty() ? none : r.asIs.replications.first().cycleHours;

@@ -3463,6 +3463,26 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>Cycle time of the dossiers (working days), first replication</source>
         <translation>Phân bố thời gian giải quyết hồ sơ (ngày làm việc), lần lặp thứ nhất</translation>
     </message>
+    <message>
+        <source>Staff: a lane&apos;s own “staff” when set (edit it in the table: a whole number, 0 = unlimited); the applicant&apos;s and the systems&apos; lanes have no limit; any other lane is sized to its load at %1 % utilisation — people = ⌈(dossiers per working hour × the lane&apos;s hours per dossier) ÷ %2⌉, marked “(sized)”.</source>
+        <translation>Số cán bộ: theo số đã nhập cho làn (sửa trong bảng: số nguyên, 0 = không giới hạn); làn người dân và làn hệ thống không giới hạn; làn khác được xác định theo khối lượng công việc ở mức sử dụng %1 % — số người = ⌈(số hồ sơ mỗi giờ làm việc × số giờ của làn cho một hồ sơ) ÷ %2⌉, ghi “(tự xác định)”.</translation>
+    </message>
+    <message>
+        <source>Recalculate</source>
+        <translation>Tính lại</translation>
+    </message>
+    <message>
+        <source>These results are stale: the charts or the figures changed after the simulation. Press “Recalculate” to simulate again.</source>
+        <translation>Kết quả này đã cũ: sơ đồ hoặc số liệu đã thay đổi sau lần mô phỏng. Bấm “Tính lại” để mô phỏng lại.</translation>
+    </message>
+    <message>
+        <source>Staff of “%1”: enter a whole number of people (0 = unlimited), not “%2”.</source>
+        <translation>Số cán bộ của “%1”: hãy nhập một số nguyên (0 = không giới hạn), không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>Double-click to set the number of people of this lane (0 = unlimited).</source>
+        <translation>Bấm đúp để nhập số cán bộ của làn này (0 = không giới hạn).</translation>
+    </message>
 </context>
 <context>
     <name>tthc::Simulator</name>

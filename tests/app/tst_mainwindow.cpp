@@ -23,6 +23,7 @@
 #include "numberbox.h"
 #include "procedureform.h"
 #include "stepdecision.h"
+#include "simulationparams.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -43,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QDialog>
 #include <QStandardItemModel>
 #include <QTimer>
@@ -957,6 +959,10 @@ private slots:
         QCOMPARE(type->currentData().toInt(), int(ApplicantType::Citizen));
         // A simulation runs in a worker thread and fills the results and the histogram.
         SimulationView *sim = e->simulation();
+        // Before a run the dossiers follow the annual volume as it is edited (it kept the old one).
+        QVERIFY(w().model()->setProcedureField(QStringLiteral("1.002804"), ProcedureField::AnnualVolume, 1500.0));
+        QCOMPARE(sim->casesField()->value(), 1500);
+        QVERIFY(w().model()->setProcedureField(QStringLiteral("1.002804"), ProcedureField::AnnualVolume, 382327.0));
         sim->casesField()->setValue(300);
         sim->replicationsField()->setValue(2);
         QSignalSpy done(sim, &SimulationView::done);
@@ -967,6 +973,41 @@ private slots:
         QCOMPARE(sim->result()->cases, 300);
         QVERIFY(sim->result()->asIs.present && sim->result()->toBe.present);
         QCOMPARE(sim->resultTable()->rowCount(), 7);
+        // Issue 12, part 3: the staff of each lane is shown with the rule that sized it and can
+        // be set in the table (one undo step); the result is then stale, with “Tính lại”.
+        const auto *rule = sim->findChild<QLabel *>(QStringLiteral("sizingRule"));
+        QVERIFY(rule && rule->text().contains(QStringLiteral("85 %")));
+        QTableWidget *lanes = sim->laneTable();
+        int desk = -1;
+        for (int r = 0; r < lanes->rowCount(); ++r)
+            if (lanes->item(r, 0)->text() == QStringLiteral("Bộ phận Một cửa - Sở GTVT"))
+                desk = r;
+        QVERIFY(desk >= 0);
+        QVERIFY2(lanes->item(desk, 2)->text().endsWith(QStringLiteral(" (tự xác định)")), qPrintable(lanes->item(desk, 2)->text()));
+        QVERIFY(lanes->item(desk, 2)->flags() & Qt::ItemIsEditable);
+        QVERIFY(!(lanes->item(desk, 0)->flags() & Qt::ItemIsEditable));
+        const int edits = w().undoStack()->index();
+        lanes->item(desk, 2)->setText(QStringLiteral("3"));
+        const ProcessRef asIs = ProcessRef::procedure(QStringLiteral("1.002804"), Which::AsIs);
+        QCOMPARE(SimulationParams::staff(*w().model()->process(asIs)->lane(QStringLiteral("L-mc"))).value(), std::optional<int>(3));
+        QCOMPARE(w().undoStack()->index(), edits + 1);
+        QVERIFY(sim->isStale());
+        const QList<QPushButton *> buttons = sim->findChildren<QPushButton *>();
+        QVERIFY(std::any_of(buttons.begin(), buttons.end(), [](const QPushButton *b) { return b->text() == QStringLiteral("Tính lại"); }));
+        sim->run();
+        QVERIFY(done.wait(60000));
+        QVERIFY(!sim->isStale());
+        for (int r = 0; r < lanes->rowCount(); ++r)
+            if (lanes->item(r, 0)->text() == QStringLiteral("Bộ phận Một cửa - Sở GTVT"))
+                QCOMPARE(lanes->item(r, 2)->text(), QStringLiteral("3"));
+        // Not a number: refused with the reason, nothing changed.
+        const QString refusal = QStringLiteral("ba người");
+        lanes->item(desk, 2)->setText(refusal);
+        QCOMPARE(w().undoStack()->index(), edits + 1);
+        w().undoStack()->undo();
+        QVERIFY(!SimulationParams::staff(*w().model()->process(asIs)->lane(QStringLiteral("L-mc"))).value().has_value());
+        QVERIFY(sim->isStale());
+        QCOMPARE(w().undoStack()->index(), edits); // marking the result stale is no edit
         // Cancel stops a long run and leaves no result of it.
         sim->casesField()->setValue(2'000'000);
         sim->replicationsField()->setValue(20);
