@@ -202,13 +202,20 @@ CatalogueTable::CatalogueTable(WorkspaceModel *model, QWidget *parent)
     m_minComplaints->setRange(0, 1e6);
     m_minComplaints->setDecimals(0);
     m_minComplaints->setValue(m_model->thresholds().minComplaintsPerYear);
-    thresholds->addWidget(new QLabel(tr("Priority when at least")));
+    // The sentence wraps in a narrow window rather than widening the whole central area (it
+    // made the window's middle 1,040 px at least, squeezing the docks at 1366 × 768).
+    const auto words = [](const QString &text) {
+        auto *l = new QLabel(text);
+        l->setWordWrap(true);
+        return l;
+    };
+    thresholds->addWidget(words(tr("Priority when at least")));
     thresholds->addWidget(m_minVolume);
-    thresholds->addWidget(new QLabel(tr("dossiers a year, or")));
+    thresholds->addWidget(words(tr("dossiers a year, or")));
     thresholds->addWidget(m_minComplaints);
-    thresholds->addWidget(new QLabel(tr("complaints a year, or frequent, or needed for investment.")));
-    thresholds->addStretch(1);
+    thresholds->addWidget(words(tr("complaints a year, or frequent, or needed for investment.")), 3);
     thresholds->addWidget(m_count);
+    m_count->setWordWrap(true);
     layout->addLayout(thresholds);
     layout->addWidget(m_table, 1);
 
@@ -222,9 +229,16 @@ CatalogueTable::CatalogueTable(WorkspaceModel *model, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(CatalogueTableModel::Name, QHeaderView::Stretch);
+    // The name is what a user reads: wide by default (it was stretched into what the other
+    // columns left, ~50 px at 1366 × 768), the last column takes the rest; widths are remembered.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(CatalogueTableModel::Code, 90);
+    m_table->setColumnWidth(CatalogueTableModel::Name, 340);
     m_table->setColumnWidth(CatalogueTableModel::Agency, 180);
+    m_table->horizontalHeader()->restoreState(QSettings().value(QStringLiteral("catalogueTable/header")).toByteArray());
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
+        QSettings().setValue(QStringLiteral("catalogueTable/header"), m_table->horizontalHeader()->saveState());
+    });
 
     auto apply = [this] { applyFilters(); };
     connect(m_search, &QLineEdit::textChanged, this, apply);

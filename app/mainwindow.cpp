@@ -52,6 +52,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -266,7 +267,26 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1200, 800);
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_stateRestored = restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_shown, true) || m_stateRestored)
+        return;
+    // Once the window has its size and its layout (in showEvent the layout is not done yet).
+    QTimer::singleShot(0, this, &MainWindow::defaultDockSizes);
+}
+
+void MainWindow::defaultDockSizes()
+{
+    // Sized before the window had its size, the docks came out ~60 and ~120 px wide at 1366 × 768.
+    const auto dock = [this](const char *name) { return findChild<QDockWidget *>(QString::fromLatin1(name)); };
+    const int w = width(), h = height();
+    resizeDocks({dock("catalogueDock"), dock("propertiesDock")},
+                {std::clamp(w / 5, 260, 420), std::clamp(w * 22 / 100, 300, 440)}, Qt::Horizontal);
+    resizeDocks({dock("issuesDock")}, {std::clamp(h / 5, 140, 260)}, Qt::Vertical);
 }
 
 MainWindow::~MainWindow() = default;
@@ -475,8 +495,6 @@ void MainWindow::createDocks()
     issues->raise();
     for (QDockWidget *d : {catalogue, issues, systems, properties, history})
         m_viewMenu->addAction(d->toggleViewAction());
-    resizeDocks({catalogue, properties}, {340, 300}, Qt::Horizontal);
-    resizeDocks({issues}, {170}, Qt::Vertical);
 }
 
 void MainWindow::showError(const QString &message)

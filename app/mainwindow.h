@@ -100,10 +100,12 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
     void createDocks();
+    void defaultDockSizes(); // first start: docks in proportion to the window (remembered after)
     void showError(const QString &message);
     void workspaceOpened();
     void addRecent(const QString &path);
@@ -139,6 +141,8 @@ private:
     DiagramEditor *m_toBeEditor;
     ComparisonView *m_compare;
     CatalogueTable *m_catalogueTable;
+    bool m_stateRestored = false;
+    bool m_shown = false;
     ReductionsPanel *m_reductions;
     EvaluationPanel *m_evaluation;
     AnalysisView *m_analysis;

@@ -105,6 +105,7 @@ PropertiesPanel::PropertiesPanel(WorkspaceModel *model, QWidget *parent)
     // Step.
     auto *stepPage = new QWidget;
     auto *f = new QFormLayout(stepPage);
+    f->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow dock puts the field under its label
     m_stepIdLabel = new QLabel(stepPage);
     m_name = new QLineEdit(stepPage);
     m_kind = new QComboBox(stepPage);
@@ -161,6 +162,7 @@ PropertiesPanel::PropertiesPanel(WorkspaceModel *model, QWidget *parent)
     // Flow.
     auto *flowPage = new QWidget;
     auto *ff = new QFormLayout(flowPage);
+    ff->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_flowEnds = new QLabel(flowPage);
     m_flowEnds->setWordWrap(true);
     m_flowLabel = new QLineEdit(flowPage);

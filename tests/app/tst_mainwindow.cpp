@@ -674,6 +674,38 @@ private slots:
                                 [](const Finding &f) { return f.rule == QLatin1String("procedure.level"); }));
     }
 
+    // Issue 12, part 3: at a first start on 1366 × 768 the catalogue (~60 px), its name column
+    // (~50 px) and the properties dock (~120 px) were unreadably narrow. Sensible sizes in
+    // proportion to the window, and the sizes a user chooses come back.
+    void firstStartSizes()
+    {
+        QSettings().remove(QStringLiteral("window"));
+        QSettings().remove(QStringLiteral("catalogueTable"));
+        m_window = std::make_unique<MainWindow>();
+        QVERIFY(openSampleCopy(QStringLiteral("sizes.tthc")));
+        w().resize(1366, 768);
+        w().show();
+        QTest::qWait(50);
+        auto *catalogue = w().findChild<QDockWidget *>(QStringLiteral("catalogueDock"));
+        auto *properties = w().findChild<QDockWidget *>(QStringLiteral("propertiesDock"));
+        QVERIFY2(catalogue->width() >= 250, qPrintable(QString::number(catalogue->width())));
+        QVERIFY2(properties->width() >= 290, qPrintable(QString::number(properties->width())));
+        QVERIFY(w().catalogueTable()->table()->columnWidth(CatalogueTableModel::Name) >= 300);
+        if (const QString dir = qEnvironmentVariable("TTHC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(w().grab().save(dir + QStringLiteral("/first-start-1366.png")));
+        // Remembered: the width the user gives the catalogue and the name column come back.
+        w().resizeDocks({catalogue}, {380}, Qt::Horizontal);
+        w().catalogueTable()->table()->setColumnWidth(CatalogueTableModel::Name, 410);
+        QTest::qWait(20);
+        const int chosen = catalogue->width();
+        w().close();
+        m_window = std::make_unique<MainWindow>();
+        w().show();
+        QTest::qWait(50);
+        QCOMPARE(w().findChild<QDockWidget *>(QStringLiteral("catalogueDock"))->width(), chosen);
+        QCOMPARE(w().catalogueTable()->table()->columnWidth(CatalogueTableModel::Name), 410);
+    }
+
     // Issue 12, part 3: a new procedure's analysis table follows its chart as it is drawn (rows
     // appeared only after reopening the procedure).
     void analysisTableFollowsANewChart()
