@@ -2,6 +2,8 @@
 #include "flowgraph.h"
 #include "commands.h"
 #include "labels.h"
+#include "stepdecision.h"
+#include "vnformat.h"
 
 #include <QApplication>
 #include <QColor>
@@ -118,6 +120,7 @@ QVariant AnalysisTableModel::headerData(int section, Qt::Orientation orientation
     case Systems: return tr("Linked systems");
     case Reuse: return tr("Documents reused\ninstead of submitted");
     case ActionColumn: return tr("Proposed action");
+    case DecisionColumn: return tr("Decision for the e-process");
     }
     return {};
 }
@@ -224,8 +227,97 @@ QVariant AnalysisTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::EditRole)
             return int(v.action);
         return {};
+    case DecisionColumn: {
+        const Decision d = StepRules::decision(v);
+        if (role == Qt::DisplayRole)
+            return summary(d, row);
+        if (role == Qt::EditRole)
+            return toMap(d);
+        if (role == Qt::ToolTipRole) {
+            const QStringList problems = StepRules::decisionProblems(v);
+            return problems.isEmpty() ? tr("Double-click to say how the step goes into the e-process (Help ▸ "
+                                           "Derivation rules); empty fields follow the rules.")
+                                      : problems.join(u'\n');
+        }
+        if (role == ChoicesRole) {
+            QVariantList systems, steps;
+            for (const System &sys : m_model->workspace().systems)
+                systems << QVariant(QStringList{sys.id, sys.name});
+            if (const Procedure *p = m_model->procedure(row.ownerId))
+                for (const Step &other : p->asIs.steps)
+                    if (other.id != row.stepId && (other.kind == StepKind::Task || other.kind == StepKind::Procedure))
+                        steps << QVariant(QStringList{other.id, other.name});
+            return QVariantMap{{QStringLiteral("systems"), systems}, {QStringLiteral("steps"), steps},
+                               {QStringLiteral("action"), int(v.action)}};
+        }
+        return {};
+    }
     }
     return {};
+}
+
+// The structured decision as the editor takes it: absent fields are left out of the map.
+QVariantMap AnalysisTableModel::toMap(const Decision &d)
+{
+    QVariantMap m;
+    if (d.online)
+        m.insert(QStringLiteral("online"), *d.online);
+    if (d.channel)
+        m.insert(QStringLiteral("channel"), int(*d.channel));
+    if (d.hours)
+        m.insert(QStringLiteral("hours"), *d.hours);
+    if (d.waitDays)
+        m.insert(QStringLiteral("waitDays"), *d.waitDays);
+    for (const auto &[key, value] : {std::pair{"name", &d.name}, std::pair{"by", &d.by}, std::pair{"override", &d.override},
+                                     std::pair{"into", &d.into}})
+        if (!value->isEmpty())
+            m.insert(QString::fromLatin1(key), *value);
+    return m;
+}
+
+Decision AnalysisTableModel::fromMap(const QVariantMap &m)
+{
+    Decision d;
+    if (m.contains(QStringLiteral("online")))
+        d.online = m.value(QStringLiteral("online")).toBool();
+    if (m.contains(QStringLiteral("channel")))
+        d.channel = Channel(std::clamp(m.value(QStringLiteral("channel")).toInt(), 0, enumCount<Channel>() - 1));
+    if (m.contains(QStringLiteral("hours")))
+        d.hours = std::max(0.0, m.value(QStringLiteral("hours")).toDouble());
+    if (m.contains(QStringLiteral("waitDays")))
+        d.waitDays = std::max(0.0, m.value(QStringLiteral("waitDays")).toDouble());
+    d.name = m.value(QStringLiteral("name")).toString().trimmed();
+    d.by = m.value(QStringLiteral("by")).toString();
+    d.override = m.value(QStringLiteral("override")).toString().trimmed();
+    d.into = m.value(QStringLiteral("into")).toString();
+    return d;
+}
+
+QString AnalysisTableModel::summary(const Decision &d, const Row &row) const
+{
+    QStringList parts;
+    if (d.online)
+        parts << (*d.online ? tr("goes online") : tr("stays in person"));
+    if (d.channel)
+        parts << tr("result: %1").arg(Labels::of(*d.channel));
+    if (!d.name.isEmpty())
+        parts << tr("named “%1”").arg(d.name);
+    if (d.hours)
+        parts << tr("%1 h").arg(VnFormat::compact(*d.hours));
+    if (d.waitDays)
+        parts << tr("waits %1 d").arg(VnFormat::compact(*d.waitDays));
+    if (!d.by.isEmpty()) {
+        const System *sys = m_model->workspace().system(d.by);
+        parts << tr("by %1").arg(sys ? sys->name : d.by);
+    }
+    if (!d.into.isEmpty()) {
+        const Procedure *p = m_model->procedure(row.ownerId);
+        const Step *into = p ? p->asIs.step(d.into) : nullptr;
+        parts << tr("merged into “%1”").arg(into ? into->name : d.into);
+    }
+    if (!d.override.isEmpty())
+        parts << tr("override: %1").arg(d.override);
+    return parts.join(QStringLiteral("; "));
 }
 
 bool AnalysisTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -243,6 +335,7 @@ bool AnalysisTableModel::setData(const QModelIndex &index, const QVariant &value
     case Systems: after.systems = value.toStringList(); break;
     case Reuse: after.reuseDocuments = value.toStringList(); break;
     case ActionColumn: after.action = Action(std::clamp(value.toInt(), 0, enumCount<Action>() - 1)); break;
+    case DecisionColumn: StepRules::setDecision(after, fromMap(value.toMap())); break;
     default: return false;
     }
     if (before && after == *before)

@@ -4,6 +4,7 @@
 // action. For a group there is one section per member procedure. Cells are edited through
 // SetAnalysisRowCommand (pushed by the owner of the undo stack); steps of kind task that have
 // no analysis row yet are flagged.
+#include "stepdecision.h"
 #include "workspacemodel.h"
 
 #include <QAbstractTableModel>
@@ -16,7 +17,11 @@ namespace tthc {
 class AnalysisTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { StepColumn, DataSharing, Interconnection, Efficiency, Performance, Systems, Reuse, ActionColumn, ColumnCount };
+    enum Column {
+        StepColumn, DataSharing, Interconnection, Efficiency, Performance, Systems, Reuse, ActionColumn,
+        DecisionColumn, // the structured decision (stepdecision.h): EditRole a QVariantMap of its fields
+        ColumnCount
+    };
     enum Role { ChoicesRole = Qt::UserRole + 1, IdsRole, SectionRole, UnanalysedRole };
 
     AnalysisTableModel(WorkspaceModel *model, QUndoStack *undo, std::function<void(const QString &)> onError,
@@ -31,6 +36,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
+    // The structured decision as the Decision column's EditRole carries it (absent fields left out).
+    static QVariantMap toMap(const Decision &d);
+    static Decision fromMap(const QVariantMap &m);
+
 private:
     struct Row {
         bool section = false;
@@ -42,6 +51,7 @@ private:
     void rebuild();
     const Step *step(const Row &row) const;
     std::optional<StepAnalysis> analysis(const Row &row) const;
+    QString summary(const Decision &d, const Row &row) const; // one line, Vietnamese in the Vietnamese UI
 
     WorkspaceModel *m_model;
     QUndoStack *m_undo;

@@ -64,6 +64,7 @@ ComparisonView::ComparisonView(WorkspaceModel *model, QUndoStack *undo, QWidget 
                                  "<span style='background:#eeeeee'>&nbsp;<s>eliminated</s>&nbsp;</span> "
                                  "— select a step to see where it comes from or goes."));
     legend->setContentsMargins(6, 3, 6, 3);
+    legend->setWordWrap(true); // one long line made the whole window's centre 768 px at least
     layout->addWidget(legend);
 
     connect(m_asIs->scene(), &QGraphicsScene::selectionChanged, this, [this] { crossHighlight(Which::AsIs); });

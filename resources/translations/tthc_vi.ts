@@ -90,6 +90,50 @@ thay vì phải nộp</translation>
         <source>Step %1 has not been analysed yet.</source>
         <translation>Bước %1 chưa được phân tích.</translation>
     </message>
+    <message>
+        <source>Decision for the e-process</source>
+        <translation>Quyết định cho quy trình điện tử</translation>
+    </message>
+    <message>
+        <source>Double-click to say how the step goes into the e-process (Help ▸ Derivation rules); empty fields follow the rules.</source>
+        <translation>Bấm đúp để ghi bước này đi vào quy trình điện tử như thế nào (Trợ giúp ▸ Quy tắc tạo quy trình điện tử); ô để trống theo quy tắc.</translation>
+    </message>
+    <message>
+        <source>goes online</source>
+        <translation>chuyển sang trực tuyến</translation>
+    </message>
+    <message>
+        <source>stays in person</source>
+        <translation>vẫn thực hiện trực tiếp</translation>
+    </message>
+    <message>
+        <source>result: %1</source>
+        <translation>trả kết quả: %1</translation>
+    </message>
+    <message>
+        <source>named “%1”</source>
+        <translation>tên “%1”</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 giờ</translation>
+    </message>
+    <message>
+        <source>waits %1 d</source>
+        <translation>chờ %1 ngày</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>do %1 thực hiện</translation>
+    </message>
+    <message>
+        <source>merged into “%1”</source>
+        <translation>gộp vào “%1”</translation>
+    </message>
+    <message>
+        <source>override: %1</source>
+        <translation>lý do vẫn tự động hóa: %1</translation>
+    </message>
 </context>
 <context>
     <name>tthc::AnalysisView</name>
@@ -104,6 +148,70 @@ thay vì phải nộp</translation>
     <message>
         <source>&lt;b&gt;%1 task(s) not analysed yet&lt;/b&gt; (highlighted). Double-click a cell to edit it; every change can be undone.</source>
         <translation>&lt;b&gt;Còn %1 công việc chưa được phân tích&lt;/b&gt; (được tô màu). Nhấp đúp vào một ô để sửa; mọi thay đổi đều có thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>by the rules</source>
+        <translation>theo quy tắc</translation>
+    </message>
+    <message>
+        <source>goes online</source>
+        <translation>chuyển sang trực tuyến</translation>
+    </message>
+    <message>
+        <source>stays in person</source>
+        <translation>vẫn thực hiện trực tiếp</translation>
+    </message>
+    <message>
+        <source>the step&apos;s name in the e-process (empty: derived)</source>
+        <translation>tên bước trong quy trình điện tử (để trống: tự đặt)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> giờ</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <source>why an officer&apos;s step is automated anyway</source>
+        <translation>vì sao vẫn tự động hóa bước của cán bộ</translation>
+    </message>
+    <message>
+        <source>Online:</source>
+        <translation>Trực tuyến:</translation>
+    </message>
+    <message>
+        <source>Result delivery:</source>
+        <translation>Trả kết quả:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Tên mới:</translation>
+    </message>
+    <message>
+        <source>Working time:</source>
+        <translation>Thời gian làm việc:</translation>
+    </message>
+    <message>
+        <source>Waiting:</source>
+        <translation>Thời gian chờ:</translation>
+    </message>
+    <message>
+        <source>Done by (automate):</source>
+        <translation>Hệ thống thực hiện (tự động hóa):</translation>
+    </message>
+    <message>
+        <source>Reason to automate anyway:</source>
+        <translation>Lý do vẫn tự động hóa:</translation>
+    </message>
+    <message>
+        <source>Merged into (merge):</source>
+        <translation>Gộp vào bước (gộp):</translation>
     </message>
 </context>
 <context>

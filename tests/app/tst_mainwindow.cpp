@@ -23,6 +23,7 @@
 #include "numberbox.h"
 #include "procedureform.h"
 #include "stepdecision.h"
+#include "validator.h"
 #include "simulationparams.h"
 
 #include <QAbstractButton>
@@ -44,6 +45,7 @@
 #include <QTemporaryDir>
 #include <QComboBox>
 #include <QLabel>
+#include <QFrame>
 #include <QPushButton>
 #include <QDialog>
 #include <QStandardItemModel>
@@ -704,6 +706,69 @@ private slots:
         QTest::qWait(50);
         QCOMPARE(w().findChild<QDockWidget *>(QStringLiteral("catalogueDock"))->width(), chosen);
         QCOMPARE(w().catalogueTable()->table()->columnWidth(CatalogueTableModel::Name), 410);
+    }
+
+    // Issue 12, part 1: the analysis row's structured decision is edited in the table (a
+    // "Decision for the e-process" column with a small form), one undo step, and the rules
+    // follow: a recorded reason lets "automate" take the officer's appraisal.
+    void analysisDecisionInTheTable()
+    {
+        QVERIFY(openSampleCopy(QStringLiteral("decision.tthc")));
+        w().selectProcedure(QStringLiteral("1.002804"));
+        QTableView *view = w().analysisView()->table();
+        AnalysisTableModel *table = w().analysisView()->tableModel();
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->index(r, 0).data().toString() == QStringLiteral("Thẩm định hồ sơ"))
+                row = r;
+        QVERIFY(row >= 0);
+        const QModelIndex cell = table->index(row, AnalysisTableModel::DecisionColumn);
+        QCOMPARE(table->headerData(AnalysisTableModel::DecisionColumn, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Quyết định cho quy trình điện tử"));
+        QVERIFY(cell.data().toString().isEmpty());
+        const auto automateFindings = [&] {
+            int n = 0;
+            for (const Finding &f : Validator::validate(w().model()->workspace()))
+                n += f.rule == QLatin1String("analysis.automate") && f.location.step == QLatin1String("s5") ? 1 : 0;
+            return n;
+        };
+        QCOMPARE(automateFindings(), 1);
+        const int before = w().undoStack()->index();
+        w().resize(1366, 768);
+        w().show();
+        for (QTabWidget *tabs : w().findChildren<QTabWidget *>())
+            if (tabs->indexOf(w().analysisView()) >= 0)
+                tabs->setCurrentWidget(w().analysisView());
+        QTest::qWait(30);
+        view->scrollTo(cell);
+        view->edit(cell);
+        auto *editor = view->findChild<QFrame *>(QStringLiteral("decisionEditor"));
+        QVERIFY(editor);
+        auto *reason = editor->findChild<QLineEdit *>(QStringLiteral("override"));
+        auto *by = editor->findChild<QComboBox *>(QStringLiteral("by"));
+        auto *into = editor->findChild<QComboBox *>(QStringLiteral("into"));
+        auto *hours = editor->findChild<QDoubleSpinBox *>(QStringLiteral("hours"));
+        QVERIFY(reason && by && into && hours);
+        QVERIFY(reason->isEnabled() && by->isEnabled()); // the row's action is "automate"
+        QVERIFY(!into->isEnabled());
+        QCOMPARE(hours->text(), QStringLiteral("theo quy tắc"));
+        reason->setText(QStringLiteral("Quy chế cho phép kiểm tra tự động hồ sơ đủ điều kiện"));
+        by->setCurrentIndex(by->findData(QStringLiteral("csdl-dan-cu")) >= 0 ? by->findData(QStringLiteral("csdl-dan-cu")) : 1);
+        hours->setValue(0.5);
+        if (const QString dir = qEnvironmentVariable("TTHC_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(w().grab().save(dir + QStringLiteral("/analysis-decision.png")));
+        QTest::keyClick(reason, Qt::Key_Return); // Enter in a field commits the form
+        const Decision d = StepRules::decision(*w().model()->procedure(QStringLiteral("1.002804"))->analysisFor(QStringLiteral("s5")));
+        QCOMPARE(d.override, QStringLiteral("Quy chế cho phép kiểm tra tự động hồ sơ đủ điều kiện"));
+        QVERIFY(!d.by.isEmpty());
+        QCOMPARE(d.hours, std::optional<double>(0.5));
+        QVERIFY(!d.online.has_value()); // fields left "by the rules" are not written
+        QVERIFY2(cell.data().toString().contains(QStringLiteral("0,5 giờ")), qPrintable(cell.data().toString()));
+        QCOMPARE(automateFindings(), 0); // the reason is recorded
+        QCOMPARE(w().undoStack()->index(), before + 1);
+        w().undoStack()->undo();
+        QVERIFY(StepRules::decision(*w().model()->procedure(QStringLiteral("1.002804"))->analysisFor(QStringLiteral("s5"))).isEmpty());
+        QCOMPARE(automateFindings(), 1);
     }
 
     // Issue 12, part 3: a new procedure's analysis table follows its chart as it is drawn (rows
