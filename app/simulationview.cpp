@@ -40,6 +40,28 @@ QString share(const Estimate &e)
         s += QStringLiteral(" ± ") + VnFormat::percent(e.halfWidth);
     return s;
 }
+// What a simulation result depends on: the input without the charts' geometry (a chart laid
+// out in the background, or a step moved, changes no figure).
+std::optional<SimulationInput> withoutGeometry(const Result<SimulationInput> &input)
+{
+    if (!input)
+        return std::nullopt;
+    SimulationInput in = input.value();
+    for (Process *p : {&in.asIs, &in.toBe})
+        p->layout = {};
+    for (QHash<QString, Process> *members : {&in.membersAsIs, &in.membersToBe})
+        for (Process &p : *members)
+            p.layout = {};
+    return in;
+}
+
+bool sameInput(const SimulationInput &a, const SimulationInput &b)
+{
+    return a.id == b.id && a.annualVolume == b.annualVolume && a.statutoryDaysAsIs == b.statutoryDaysAsIs
+           && a.statutoryDaysToBe == b.statutoryDaysToBe && a.asIs == b.asIs && a.toBe == b.toBe
+           && a.membersAsIs == b.membersAsIs && a.membersToBe == b.membersToBe;
+}
+
 } // namespace
 
 SimulationView::SimulationView(WorkspaceModel *model, QWidget *parent)
@@ -69,6 +91,7 @@ SimulationView::SimulationView(WorkspaceModel *model, QWidget *parent)
     controls->addWidget(m_stop);
     controls->addWidget(m_progress, 1);
     bl->addLayout(controls);
+    m_status->setObjectName(QStringLiteral("simulationStatus"));
     m_status->setWordWrap(true);
     m_status->setToolTip(Simulator::definition());
     bl->addWidget(m_status);
@@ -153,6 +176,10 @@ bool SimulationView::concerns(const QString &procedureCode) const
 
 void SimulationView::ownerEdited()
 {
+    if (m_input && m_ref) // the result stands while what it was computed from is unchanged
+        if (const auto now = withoutGeometry(SimulationInput::fromWorkspace(m_model->workspace(), m_ref->id));
+            now && sameInput(*now, *m_input))
+            return;
     if (m_runner->isRunning()) { // the run started from the old figures: stale when it ends
         m_staleOnFinish = true;
         return;
@@ -216,6 +243,7 @@ void SimulationView::setOwner(const std::optional<ProcessRef> &ref)
         m_runner->cancel();
     m_ref = ref;
     m_result.reset();
+    m_input.reset();
     m_stale = m_staleOnFinish = false;
     m_run->setText(tr("Simulate a year"));
     m_table->setRowCount(0);
@@ -260,6 +288,7 @@ void SimulationView::run()
     options.seed = quint64(m_seed->value());
     options.replications = m_replications->value();
     m_progress->setValue(0);
+    m_input = withoutGeometry(input);
     if (m_runner->start(input.value(), options)) {
         setBusy(true);
         m_status->setText(tr("Simulating %1 dossiers × %2 replications…").arg(VnFormat::number(options.cases)).arg(options.replications));

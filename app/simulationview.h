@@ -52,6 +52,7 @@ private:
     SimulationRunner *m_runner;
     std::optional<ProcessRef> m_ref;
     std::optional<SimulationResult> m_result;
+    std::optional<SimulationInput> m_input; // what the shown or running result is computed from (no geometry)
     QSpinBox *m_cases, *m_seed, *m_replications;
     QPushButton *m_run, *m_stop;
     QProgressBar *m_progress;

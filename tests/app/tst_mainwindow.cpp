@@ -1056,8 +1056,17 @@ private slots:
         QCOMPARE(type->currentData().toInt(), int(ApplicantType::Citizen));
         // A simulation runs in a worker thread and fills the results and the histogram.
         SimulationView *sim = e->simulation();
-        // Before a run the dossiers follow the annual volume as it is edited (it kept the old one).
+        // Before a run the dossiers follow the annual volume as it is edited (it kept the old one),
+        // and a refusal for want of a volume goes away once the volume is set (it stayed).
+        const auto *status = sim->findChild<QLabel *>(QStringLiteral("simulationStatus"));
+        QVERIFY(status);
+        QVERIFY(w().model()->setProcedureField(QStringLiteral("1.002804"), ProcedureField::AnnualVolume, 0.0));
+        QSignalSpy refused(sim, &SimulationView::done);
+        sim->run();
+        QVERIFY(refused.size() == 1 || refused.wait(30000));
+        QVERIFY2(status->text().contains(QStringLiteral("chưa có số hồ sơ hằng năm")), qPrintable(status->text()));
         QVERIFY(w().model()->setProcedureField(QStringLiteral("1.002804"), ProcedureField::AnnualVolume, 1500.0));
+        QVERIFY(!status->text().contains(QStringLiteral("chưa có số hồ sơ hằng năm")));
         QCOMPARE(sim->casesField()->value(), 1500);
         QVERIFY(w().model()->setProcedureField(QStringLiteral("1.002804"), ProcedureField::AnnualVolume, 382327.0));
         sim->casesField()->setValue(300);
