@@ -2,6 +2,7 @@
 
 #include "decisiontemplate.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -72,8 +73,13 @@ DossierSettingsDialog::DossierSettingsDialog(WorkspaceModel *model, QUndoStack *
     issuerForm->addRow(tr("Issuing &body:"), m_issuingBody);
     issuerForm->addRow(tr("Name in a &sentence:"), line(QStringLiteral("issuingBodyName"), s.issuingBodyName,
                                                          QStringLiteral("Ủy ban nhân dân Thành phố Hà Nội")));
-    issuerForm->addRow(tr("&Authority title:"), line(QStringLiteral("authorityTitle"), s.authorityTitle,
-                                                      QStringLiteral("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")));
+    // Who issues the decision: one choice for the title line, the signature and the appendix notes.
+    m_issuer = new QComboBox;
+    m_issuer->setObjectName(QStringLiteral("issuer"));
+    m_issuer->addItem(tr("The Chairman of the People's Committee (Chủ tịch UBND)"), int(Issuer::Chairman));
+    m_issuer->addItem(tr("The People's Committee as a body (UBND)"), int(Issuer::Committee));
+    m_issuer->setCurrentIndex(m_issuer->findData(int(s.issuer)));
+    issuerForm->addRow(tr("Issued &by:"), m_issuer);
     issuerForm->addRow(tr("&Number suffix:"), line(QStringLiteral("numberSuffix"), s.numberSuffix, QStringLiteral("QĐ-UBND")));
     issuerForm->addRow(tr("&Place:"), line(QStringLiteral("place"), s.place, QStringLiteral("Hà Nội")));
     issuerForm->addRow(tr("P&roposed by:"), line(QStringLiteral("proposer"), s.proposer,
@@ -83,11 +89,19 @@ DossierSettingsDialog::DossierSettingsDialog(WorkspaceModel *model, QUndoStack *
 
     auto *signer = new QGroupBox(tr("Signature"));
     auto *signerForm = new QFormLayout(signer);
-    signerForm->addRow(tr("On behal&f of:"), line(QStringLiteral("signerAuthority"), s.signerAuthority,
-                                                   QStringLiteral("TM. ỦY BAN NHÂN DÂN")));
-    signerForm->addRow(tr("Signing &capacity:"), line(QStringLiteral("signerCapacity"), s.signerCapacity,
-                                                       QStringLiteral("KT. CHỦ TỊCH")));
-    signerForm->addRow(tr("Signer's &title:"), line(QStringLiteral("signerTitle"), s.signerTitle, QStringLiteral("PHÓ CHỦ TỊCH")));
+    m_signer = new QComboBox;
+    m_signer->setObjectName(QStringLiteral("signer"));
+    m_signer->addItem(tr("The Chairman"), int(SignerRank::Chair));
+    m_signer->addItem(tr("A Vice-Chairman (KT. CHỦ TỊCH)"), int(SignerRank::ViceChair));
+    m_signer->setCurrentIndex(m_signer->findData(int(s.signer)));
+    signerForm->addRow(tr("Signed &by:"), m_signer);
+    // What the two choices print, so the clerk sees the form before exporting.
+    m_issuerPreview = new QLabel;
+    m_issuerPreview->setObjectName(QStringLiteral("issuerPreview"));
+    m_issuerPreview->setWordWrap(true);
+    signerForm->addRow(QString(), m_issuerPreview);
+    connect(m_issuer, &QComboBox::currentIndexChanged, this, &DossierSettingsDialog::updatePreview);
+    connect(m_signer, &QComboBox::currentIndexChanged, this, &DossierSettingsDialog::updatePreview);
     signerForm->addRow(tr("Signer's na&me:"), line(QStringLiteral("signerName"), s.signerName, QStringLiteral("Nguyễn Văn A")));
     signerForm->addRow(tr("Recip&ients:"), m_recipients);
     auto *recipientsHint = new QLabel(tr("One per line, as printed under “Nơi nhận”."));
@@ -149,6 +163,16 @@ DossierSettingsDialog::DossierSettingsDialog(WorkspaceModel *model, QUndoStack *
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     checkTemplate();
+    updatePreview();
+}
+
+void DossierSettingsDialog::updatePreview()
+{
+    const DossierSettings now = settings();
+    QStringList signature{now.signerAuthority(), now.signerCapacity(), now.signerTitle()};
+    signature.removeAll(QString());
+    m_issuerPreview->setText(tr("Title line: %1\nSignature: %2\nAppendices: “… của %3”")
+                                 .arg(now.authorityTitle(), signature.join(QStringLiteral(" / ")), now.issuerInline()));
 }
 
 DossierSettings DossierSettingsDialog::settings() const
@@ -157,14 +181,12 @@ DossierSettings DossierSettingsDialog::settings() const
     auto text = [this](const char *key) { return qobject_cast<QLineEdit *>(m_fields.value(QLatin1String(key)))->text().trimmed(); };
     s.issuingBody = nonEmptyLines(m_issuingBody->toPlainText()).join(u'\n');
     s.issuingBodyName = text("issuingBodyName");
-    s.authorityTitle = text("authorityTitle");
+    s.issuer = Issuer(m_issuer->currentData().toInt());
+    s.signer = SignerRank(m_signer->currentData().toInt());
     s.numberSuffix = text("numberSuffix");
     s.place = text("place");
     s.proposer = text("proposer");
     s.cityPlan = text("cityPlan");
-    s.signerAuthority = text("signerAuthority");
-    s.signerCapacity = text("signerCapacity");
-    s.signerTitle = text("signerTitle");
     s.signerName = text("signerName");
     s.recipients = nonEmptyLines(m_recipients->toPlainText());
     s.templatePath = text("templatePath");

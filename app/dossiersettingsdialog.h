@@ -10,6 +10,7 @@
 
 class QDialogButtonBox;
 class QHBoxLayout;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -37,6 +38,7 @@ public:
 private:
     void checkTemplate();
     void browseTemplate();
+    void updatePreview(); // what the issuer and signer choices print
 
     WorkspaceModel *m_model;
     QUndoStack *m_undo;
@@ -45,6 +47,9 @@ private:
     QHash<QString, QWidget *> m_fields;
     QPlainTextEdit *m_issuingBody;
     QPlainTextEdit *m_recipients;
+    QComboBox *m_issuer;
+    QComboBox *m_signer;
+    QLabel *m_issuerPreview;
     QLineEdit *m_template;
     QHBoxLayout *m_templateRow;
     QLabel *m_errorLabel;

@@ -133,14 +133,14 @@ QStringList DecisionTemplate::placeholders()
         QStringLiteral("procedure_legal_basis"), QStringLiteral("city_plan"),      QStringLiteral("proposer"),
         QStringLiteral("appendices"),       QStringLiteral("systems_to_build"),    QStringLiteral("signer_authority"),
         QStringLiteral("signer_capacity"),  QStringLiteral("signer_title"),        QStringLiteral("signer_name"),
-        QStringLiteral("recipients"),
+        QStringLiteral("recipients"),       QStringLiteral("issuer_inline"),
     };
     return names;
 }
 
 bool DecisionTemplate::isOptional(const QString &name)
 {
-    return name == QLatin1String("signer_capacity") || name == QLatin1String("city_plan")
+    return name == QLatin1String("signer_capacity") || name == QLatin1String("signer_authority") || name == QLatin1String("city_plan")
            || name == QLatin1String("procedure_legal_basis") || name == QLatin1String("recipients")
            || name == QLatin1String("systems_to_build");
 }

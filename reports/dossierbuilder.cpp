@@ -759,7 +759,8 @@ Result<QHash<QString, QStringList>> DossierBuilder::placeholderValues(const Work
     QHash<QString, QStringList> v;
     v[QStringLiteral("issuing_body")] = {settings.issuingBody};
     v[QStringLiteral("issuing_body_inline")] = {settings.issuingBodyName};
-    v[QStringLiteral("authority_title")] = {settings.authorityTitle};
+    v[QStringLiteral("authority_title")] = {settings.authorityTitle()};
+    v[QStringLiteral("issuer_inline")] = {settings.issuerInline()};
     v[QStringLiteral("number_suffix")] = {settings.numberSuffix.isEmpty() ? QStringLiteral("QĐ-UBND") : settings.numberSuffix};
     v[QStringLiteral("decision_number")] = {review.decisionNo.isEmpty() ? QStringLiteral("      ") : review.decisionNo};
     v[QStringLiteral("place")] = {settings.place};
@@ -804,9 +805,9 @@ Result<QHash<QString, QStringList>> DossierBuilder::placeholderValues(const Work
                         ? QStringLiteral("%1 (%2)").arg(s->name, readinessText(s->readiness).toLower())
                         : s->name);
     v[QStringLiteral("systems_to_build")] = {joinNames(systems)};
-    v[QStringLiteral("signer_authority")] = {settings.signerAuthority};
-    v[QStringLiteral("signer_capacity")] = {settings.signerCapacity};
-    v[QStringLiteral("signer_title")] = {settings.signerTitle};
+    v[QStringLiteral("signer_authority")] = {settings.signerAuthority()};
+    v[QStringLiteral("signer_capacity")] = {settings.signerCapacity()};
+    v[QStringLiteral("signer_title")] = {settings.signerTitle()};
     v[QStringLiteral("signer_name")] = {settings.signerName};
     v[QStringLiteral("recipients")] = settings.recipients;
     return v;

@@ -1693,10 +1693,6 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <translation>&amp;Tên viết trong câu:</translation>
     </message>
     <message>
-        <source>&amp;Authority title:</source>
-        <translation>Chức danh &amp;thẩm quyền:</translation>
-    </message>
-    <message>
         <source>&amp;Number suffix:</source>
         <translation>&amp;Ký hiệu văn bản:</translation>
     </message>
@@ -1715,18 +1711,6 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>Signature</source>
         <translation>Chữ ký</translation>
-    </message>
-    <message>
-        <source>On behal&amp;f of:</source>
-        <translation>Th&amp;ay mặt:</translation>
-    </message>
-    <message>
-        <source>Signing &amp;capacity:</source>
-        <translation>&amp;Ký thay:</translation>
-    </message>
-    <message>
-        <source>Signer&apos;s &amp;title:</source>
-        <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
         <source>Signer&apos;s na&amp;me:</source>
@@ -1759,6 +1743,38 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>Decision templates (*.json)</source>
         <translation>Mẫu quyết định (*.json)</translation>
+    </message>
+    <message>
+        <source>The Chairman of the People&apos;s Committee (Chủ tịch UBND)</source>
+        <translation>Chủ tịch Ủy ban nhân dân (Quyết định của Chủ tịch UBND)</translation>
+    </message>
+    <message>
+        <source>The People&apos;s Committee as a body (UBND)</source>
+        <translation>Ủy ban nhân dân (tập thể UBND)</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Người &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>The Chairman</source>
+        <translation>Chủ tịch</translation>
+    </message>
+    <message>
+        <source>A Vice-Chairman (KT. CHỦ TỊCH)</source>
+        <translation>Phó Chủ tịch (KT. CHỦ TỊCH)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <source>Title line: %1
+Signature: %2
+Appendices: “… của %3”</source>
+        <translation>Dòng thẩm quyền: %1
+Khối chữ ký: %2
+Phụ lục: “… của %3”</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
@@ -305,10 +306,24 @@ private slots:
         name->selectAll();
         name->insert(QStringLiteral("Trần Thị Bình")); // keyClicks types Latin-1 only
         recipients->setPlainText(QStringLiteral("- Như Điều 3;\n\n  - Lưu: VT.  \n"));
+        // Issue 13: who issues the decision is one choice, and the dialog shows what it prints.
+        auto *issuer = d->findChild<QComboBox *>(QStringLiteral("issuer"));
+        auto *preview = d->findChild<QLabel *>(QStringLiteral("issuerPreview"));
+        QVERIFY(issuer && preview);
+        QCOMPARE(issuer->currentData().toInt(), int(Issuer::Chairman));
+        QVERIFY2(preview->text().contains(QStringLiteral("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"))
+                     && preview->text().contains(QStringLiteral("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"))
+                     && !preview->text().contains(QStringLiteral("TM.")),
+                 qPrintable(preview->text()));
+        issuer->setCurrentIndex(issuer->findData(int(Issuer::Committee)));
+        QVERIFY2(preview->text().contains(QStringLiteral("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"))
+                     && preview->text().contains(QStringLiteral("“… của Ủy ban nhân dân Thành phố Hà Nội”")),
+                 qPrintable(preview->text()));
         d->buttons()->button(QDialogButtonBox::Ok)->click();
         QVERIFY(!d->isVisible());
 
         DossierSettings after = before;
+        after.issuer = Issuer::Committee;
         after.signerName = QStringLiteral("Trần Thị Bình");
         after.recipients = {QStringLiteral("- Như Điều 3;"), QStringLiteral("- Lưu: VT.")};
         QCOMPARE(DossierSettings::of(w().model()->workspace()), after);

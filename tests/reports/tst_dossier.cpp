@@ -98,6 +98,7 @@ class TestDossier : public QObject {
 private slots:
     void initTestCase();
     void templatePlaceholders();
+    void olderSettingsAreRead();
     void templateErrors_data();
     void templateErrors();
     void missingSetting();
@@ -155,16 +156,74 @@ void TestDossier::templatePlaceholders()
     // A list placeholder alone in an element gives one element per value, then "- Lưu: VT.".
     QCOMPARE(text.value().recipients.size(), DossierSettings::of(m_ws).recipients.size() + 1);
     QCOMPARE(text.value().recipients.last(), QStringLiteral("- Lưu: VT."));
-    QCOMPARE(text.value().signature, (QStringList{QStringLiteral("TM. ỦY BAN NHÂN DÂN"), QStringLiteral("KT. CHỦ TỊCH"),
-                                                  QStringLiteral("PHÓ CHỦ TỊCH")}));
-    // An empty optional placeholder drops its element: the chair signing directly.
+    // The sample: the Chairman's decision, signed by a Vice-Chairman.
+    QCOMPARE(text.value().signature, (QStringList{QStringLiteral("KT. CHỦ TỊCH"), QStringLiteral("PHÓ CHỦ TỊCH")}));
+    // An empty optional placeholder drops its element.
     QHash<QString, QStringList> v = values.value();
-    v[QStringLiteral("signer_capacity")] = {};
     v[QStringLiteral("city_plan")] = {};
     auto direct = tpl.value().expand(v);
     QVERIFY(direct.ok());
-    QCOMPARE(direct.value().signature, (QStringList{QStringLiteral("TM. ỦY BAN NHÂN DÂN"), QStringLiteral("PHÓ CHỦ TỊCH")}));
     QCOMPARE(direct.value().bases.size(), text.value().bases.size() - 1);
+
+    // Issue 13: one setting, who issues the decision, drives the title line, the signature
+    // block, the appendix note and "báo cáo …" — the two forms of the notes never mix.
+    struct Form {
+        Issuer issuer;
+        SignerRank signer;
+        QString title;
+        QStringList signature;
+        QString inSentence;
+    };
+    const QString chairman = QStringLiteral("Chủ tịch Ủy ban nhân dân Thành phố Hà Nội");
+    const QString committee = QStringLiteral("Ủy ban nhân dân Thành phố Hà Nội");
+    const QList<Form> forms{
+        {Issuer::Chairman, SignerRank::Chair, QStringLiteral("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+         {QStringLiteral("CHỦ TỊCH")}, chairman},
+        {Issuer::Chairman, SignerRank::ViceChair, QStringLiteral("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+         {QStringLiteral("KT. CHỦ TỊCH"), QStringLiteral("PHÓ CHỦ TỊCH")}, chairman},
+        {Issuer::Committee, SignerRank::Chair, QStringLiteral("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+         {QStringLiteral("TM. ỦY BAN NHÂN DÂN"), QStringLiteral("CHỦ TỊCH")}, committee},
+        {Issuer::Committee, SignerRank::ViceChair, QStringLiteral("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"),
+         {QStringLiteral("TM. ỦY BAN NHÂN DÂN"), QStringLiteral("KT. CHỦ TỊCH"), QStringLiteral("PHÓ CHỦ TỊCH")}, committee},
+    };
+    for (const Form &form : forms) {
+        DossierSettings settings = DossierSettings::of(m_ws);
+        settings.issuer = form.issuer;
+        settings.signer = form.signer;
+        auto formValues = DossierBuilder::placeholderValues(m_ws, DossierTarget::procedure(code), settings, QDate(2026, 11, 25));
+        QVERIFY(formValues.ok());
+        auto formText = tpl.value().expand(formValues.value());
+        QVERIFY(formText.ok());
+        QCOMPARE(formText.value().authority, form.title);
+        QCOMPARE(formText.value().signature, form.signature);
+        QVERIFY2(formText.value().appendixNote.endsWith(QStringLiteral(" của ") + form.inSentence + u')'),
+                 qPrintable(formText.value().appendixNote));
+        QVERIFY(formText.value().articles[1].paragraphs.join(u' ').contains(QStringLiteral("báo cáo ") + form.inSentence));
+        // The setting survives the file.
+        QCOMPARE(DossierSettings::fromJson(settings.toJson()), settings);
+    }
+}
+
+void TestDossier::olderSettingsAreRead()
+{
+    // Free-text fields written before the issuer setting: the sample's old mix ("CHỦ TỊCH …"
+    // title with "TM. ỦY BAN NHÂN DÂN" signature) reads as the Chairman's decision, signed by
+    // a Vice-Chairman; "TM." without a Chairman title is the Committee's.
+    QJsonObject old{{QStringLiteral("authorityTitle"), QStringLiteral("CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI")},
+                    {QStringLiteral("signerAuthority"), QStringLiteral("TM. ỦY BAN NHÂN DÂN")},
+                    {QStringLiteral("signerCapacity"), QStringLiteral("KT. CHỦ TỊCH")},
+                    {QStringLiteral("signerTitle"), QStringLiteral("PHÓ CHỦ TỊCH")}};
+    DossierSettings s = DossierSettings::fromJson(old);
+    QCOMPARE(s.issuer, Issuer::Chairman);
+    QCOMPARE(s.signer, SignerRank::ViceChair);
+    QVERIFY(s.extra.isEmpty()); // the old fields are replaced, not kept beside the setting
+    old.remove(QStringLiteral("authorityTitle"));
+    old.remove(QStringLiteral("signerCapacity"));
+    old[QStringLiteral("signerTitle")] = QStringLiteral("CHỦ TỊCH");
+    s = DossierSettings::fromJson(old);
+    QCOMPARE(s.issuer, Issuer::Committee);
+    QCOMPARE(s.signer, SignerRank::Chair);
+    QCOMPARE(DossierSettings::fromJson(QJsonObject{}).issuer, Issuer::Chairman); // the default: seed 003
 }
 
 void TestDossier::templateErrors_data()
@@ -178,7 +237,7 @@ void TestDossier::templateErrors_data()
         << unknown << QStringLiteral("Decision template “mau.json”, proposal: unknown placeholder “{{nguoi_de_nghi}}”");
     QByteArray broken = good;
     broken.replace("\"title\": \"QUYẾT ĐỊNH\",", "\"title\": \"QUYẾT ĐỊNH\"");
-    QTest::newRow("syntax") << broken << QStringLiteral("Decision template “mau.json”, line 27");
+    QTest::newRow("syntax") << broken << QStringLiteral("Decision template “mau.json”, line 29");
     QByteArray noTitle = good;
     noTitle.replace("\"title\": \"QUYẾT ĐỊNH\",", "");
     QTest::newRow("missing part") << noTitle << QStringLiteral("Decision template “mau.json”, title: is missing");
