@@ -20,6 +20,14 @@ const QRegularExpression &placeholderPattern()
 
 QString quoted(const QString &name) { return QStringLiteral("“{{%1}}”").arg(name); }
 
+// An optional phrase: "[[; kết nối với: {{systems_to_build}}]]" is left out, words and all,
+// when an optional placeholder in it has no value; the rest of the sentence stays.
+const QRegularExpression &phrasePattern()
+{
+    static const QRegularExpression re(QStringLiteral("\\[\\[(.*?)\\]\\]"), QRegularExpression::DotMatchesEverythingOption);
+    return re;
+}
+
 // Replaces the placeholders of one template string; on failure says what and where.
 class Expander {
 public:
@@ -27,8 +35,29 @@ public:
 
     QString error;
 
-    // One string. `dropped` is set when an optional placeholder in it has no value.
-    QString text(const QString &in, const QString &path, bool *dropped = nullptr)
+    // One string. `dropped` is set when an optional placeholder in it has no value, outside an
+    // optional phrase; a phrase with an empty optional placeholder is left out.
+    QString text(const QString &withPhrases, const QString &path, bool *dropped = nullptr)
+    {
+        QString in;
+        qsizetype from = 0;
+        auto phrases = phrasePattern().globalMatch(withPhrases);
+        while (phrases.hasNext()) {
+            const auto m = phrases.next();
+            in += withPhrases.mid(from, m.capturedStart() - from);
+            from = m.capturedEnd();
+            bool empty = false;
+            const QString phrase = plain(m.captured(1), path, &empty);
+            if (!error.isEmpty())
+                return {};
+            if (!empty)
+                in += phrase;
+        }
+        in += withPhrases.mid(from);
+        return plain(in, path, dropped);
+    }
+
+    QString plain(const QString &in, const QString &path, bool *dropped)
     {
         QString out;
         qsizetype last = 0;
@@ -133,7 +162,7 @@ QStringList DecisionTemplate::placeholders()
         QStringLiteral("procedure_legal_basis"), QStringLiteral("city_plan"),      QStringLiteral("proposer"),
         QStringLiteral("appendices"),       QStringLiteral("systems_to_build"),    QStringLiteral("signer_authority"),
         QStringLiteral("signer_capacity"),  QStringLiteral("signer_title"),        QStringLiteral("signer_name"),
-        QStringLiteral("recipients"),       QStringLiteral("issuer_inline"),
+        QStringLiteral("recipients"),       QStringLiteral("issuer_inline"),       QStringLiteral("agency_heads"),
     };
     return names;
 }
@@ -187,6 +216,29 @@ Result<DecisionTemplate> DecisionTemplate::parse(const QByteArray &json, const Q
     DecisionTemplate t;
     t.m_json = o;
     t.m_source = sourceName;
+    // A paragraph of an article assigns responsibility: an optional placeholder may drop a
+    // phrase of it ([[ … ]]), never the paragraph (Điều 2 lost its first clause that way).
+    const QJsonArray articles = o.value(QLatin1String("articles")).toArray();
+    for (int i = 0; i < articles.size(); ++i) {
+        const QJsonArray paragraphs = articles[i].toObject().value(QLatin1String("paragraphs")).toArray();
+        for (int j = 0; j < paragraphs.size(); ++j) {
+            QString outside = paragraphs[j].toString();
+            outside.remove(phrasePattern());
+            auto it = placeholderPattern().globalMatch(outside);
+            while (it.hasNext()) {
+                const QString name = it.next().captured(1);
+                if (isOptional(name))
+                    return Result<DecisionTemplate>::failure(
+                        tr("Decision template “%1”, articles[%2].paragraphs[%3]: the optional placeholder %4 would "
+                           "leave out the whole paragraph when it is empty, and a paragraph of an article assigns "
+                           "responsibility. Put the words that need it in [[ … ]] so only they are left out.")
+                            .arg(sourceName)
+                            .arg(i)
+                            .arg(j)
+                            .arg(quoted(name)));
+            }
+        }
+    }
     // Check the wording once with every placeholder filled, so a template with a mistake is
     // refused when it is chosen rather than at the first export.
     QHash<QString, QStringList> sample;

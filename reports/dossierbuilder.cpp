@@ -215,6 +215,40 @@ QString joinNames(const QStringList &items)
            + items.last();
 }
 
+// An agency's name in a legal text: "UBND" spelled out (a decision does not abbreviate it).
+QString spelledOut(QString agency)
+{
+    static const QRegularExpression ubnd(QStringLiteral("\\bUBND\\b"));
+    return agency.replace(ubnd, QStringLiteral("Ủy ban nhân dân")).simplified();
+}
+
+// The head of an agency as a decision names the one who answers for it (Điều 3): "Giám đốc
+// Sở …", "Chủ tịch Ủy ban nhân dân các xã, phường", "Cục trưởng Cục …" — "Thủ trưởng …" only
+// when the kind of agency is not known.
+QString headTitle(const QString &agencyName)
+{
+    const QString agency = spelledOut(agencyName);
+    struct Rule {
+        const char *pattern;
+        const char *head; // %1 = the agency
+    };
+    static const Rule rules[] = {
+        {"^Ủy ban nhân dân cấp xã$", "Chủ tịch Ủy ban nhân dân các xã, phường"},
+        {"^Ủy ban nhân dân cấp tỉnh$", "Chủ tịch Ủy ban nhân dân cấp tỉnh"},
+        {"^Ủy ban nhân dân\\s", "Chủ tịch %1"},
+        {"^(Sở|Bảo hiểm xã hội|Ngân hàng|Công an|Kho bạc|Đài|Trung tâm|Bệnh viện)\\s", "Giám đốc %1"},
+        {"^Chi cục\\s", "Chi cục trưởng %1"},
+        {"^Cục\\s", "Cục trưởng %1"},
+        {"^Văn phòng\\s", "Chánh %1"},
+        {"^(Phòng|Ban)\\s", "Trưởng %1"},
+    };
+    for (const Rule &r : rules)
+        if (QRegularExpression(QString::fromUtf8(r.pattern), QRegularExpression::CaseInsensitiveOption).match(agency).hasMatch())
+            return QString::fromUtf8(r.head).contains(QStringLiteral("%1")) ? QString::fromUtf8(r.head).arg(agency)
+                                                                          : QString::fromUtf8(r.head);
+    return QStringLiteral("Thủ trưởng ") + agency;
+}
+
 // ---- the parts of the dossier ----
 
 class Builder {
@@ -791,7 +825,15 @@ Result<QHash<QString, QStringList>> DossierBuilder::placeholderValues(const Work
               : QStringLiteral("thủ tục hành chính “%1” (mã %2)").arg(members[0]->name, members[0]->code)};
     v[QStringLiteral("procedure_names")] = {joinNames(names)};
     v[QStringLiteral("procedure_codes")] = {codes.join(QStringLiteral(", "))};
-    v[QStringLiteral("agency")] = {joinNames(agencies)};
+    QStringList spelled, heads;
+    for (const QString &a : agencies) {
+        spelled << spelledOut(a);
+        heads << headTitle(a);
+    }
+    v[QStringLiteral("agency")] = {joinNames(spelled)};
+    // Followed by "và các cơ quan, đơn vị …" in the template: joined with commas only, so the
+    // sentence has one "và".
+    v[QStringLiteral("agency_heads")] = {heads.join(QStringLiteral(", "))};
     v[QStringLiteral("procedure_legal_basis")] = bases;
     v[QStringLiteral("city_plan")] = {settings.cityPlan};
     v[QStringLiteral("proposer")] = {settings.proposer};

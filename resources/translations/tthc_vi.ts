@@ -984,6 +984,10 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
         <source>must be a list of articles</source>
         <translation>phải là một danh sách các điều</translation>
     </message>
+    <message>
+        <source>Decision template “%1”, articles[%2].paragraphs[%3]: the optional placeholder %4 would leave out the whole paragraph when it is empty, and a paragraph of an article assigns responsibility. Put the words that need it in [[ … ]] so only they are left out.</source>
+        <translation>Mẫu quyết định “%1”, articles[%2].paragraphs[%3]: tham số không bắt buộc %4 khi để trống sẽ làm mất cả đoạn, mà mỗi đoạn của một điều là một khoản giao trách nhiệm. Hãy đặt các từ cần tham số này trong [[ … ]] để chỉ bỏ các từ đó.</translation>
+    </message>
 </context>
 <context>
     <name>tthc::DeleteItemsCommand</name>

@@ -164,6 +164,31 @@ void TestDossier::templatePlaceholders()
     auto direct = tpl.value().expand(v);
     QVERIFY(direct.ok());
     QCOMPARE(direct.value().bases.size(), text.value().bases.size() - 1);
+    // No system to build: Điều 2 keeps its first clause, without the phrase about connecting.
+    v[QStringLiteral("systems_to_build")] = {};
+    auto noSystems = tpl.value().expand(v);
+    QVERIFY(noSystems.ok());
+    QCOMPARE(noSystems.value().articles[1].paragraphs.size(), text.value().articles[1].paragraphs.size());
+    const QString clause = noSystems.value().articles[1].paragraphs[1];
+    QVERIFY2(clause.startsWith(QStringLiteral("1. Sở Giao thông vận tải chủ trì")) && !clause.contains(QStringLiteral("kết nối, chia sẻ"))
+                 && clause.contains(QStringLiteral("Phụ lục III; tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia.")),
+             qPrintable(clause));
+    QVERIFY(text.value().articles[1].paragraphs[1].contains(QStringLiteral("Phụ lục III; kết nối, chia sẻ dữ liệu")));
+    // Heads of agencies by their title, "UBND" spelled out, one "và" (issue 13).
+    QVERIFY2(text.value().articles[2].paragraphs[0].contains(
+                 QStringLiteral("Chánh Văn phòng Ủy ban nhân dân Thành phố Hà Nội, Giám đốc Sở Giao thông vận tải và các cơ quan")),
+             qPrintable(text.value().articles[2].paragraphs[0]));
+    auto groupValues = DossierBuilder::placeholderValues(m_ws, DossierTarget::group(QStringLiteral("nhom-vay-von-covid")),
+                                                         DossierSettings::of(m_ws), QDate(2026, 11, 25));
+    QVERIFY(groupValues.ok());
+    auto groupText = tpl.value().expand(groupValues.value());
+    QVERIFY(groupText.ok());
+    const QString article3 = groupText.value().articles[2].paragraphs[0];
+    QVERIFY2(article3.contains(QStringLiteral("Giám đốc Bảo hiểm xã hội cấp huyện, Chủ tịch Ủy ban nhân dân cấp tỉnh, Giám đốc "
+                                              "Ngân hàng Chính sách xã hội và các cơ quan")),
+             qPrintable(article3));
+    QCOMPARE(article3.count(QStringLiteral(" và ")), 1);
+    QVERIFY(!groupText.value().articles[1].paragraphs.join(u' ').contains(QStringLiteral("UBND")));
 
     // Issue 13: one setting, who issues the decision, drives the title line, the signature
     // block, the appendix note and "báo cáo …" — the two forms of the notes never mix.
@@ -237,7 +262,15 @@ void TestDossier::templateErrors_data()
         << unknown << QStringLiteral("Decision template “mau.json”, proposal: unknown placeholder “{{nguoi_de_nghi}}”");
     QByteArray broken = good;
     broken.replace("\"title\": \"QUYẾT ĐỊNH\",", "\"title\": \"QUYẾT ĐỊNH\"");
-    QTest::newRow("syntax") << broken << QStringLiteral("Decision template “mau.json”, line 29");
+    const int titleLine = int(good.left(good.indexOf("\"title\": \"QUYẾT ĐỊNH\"")).count('\n')) + 1;
+    QTest::newRow("syntax") << broken << QStringLiteral("Decision template “mau.json”, line %1").arg(titleLine + 1);
+    // Issue 13: an optional placeholder in an article outside [[ … ]] would drop a clause that
+    // assigns responsibility (Điều 2 lost "1. … chủ trì …" when no system was to be built).
+    QByteArray whole = good;
+    whole.replace("[[; kết nối", "; kết nối");
+    whole.replace("{{systems_to_build}}]]", "{{systems_to_build}}");
+    QTest::newRow("optional placeholder in an article")
+        << whole << QStringLiteral("Decision template “mau.json”, articles[1].paragraphs[1]: the optional placeholder “{{systems_to_build}}”");
     QByteArray noTitle = good;
     noTitle.replace("\"title\": \"QUYẾT ĐỊNH\",", "");
     QTest::newRow("missing part") << noTitle << QStringLiteral("Decision template “mau.json”, title: is missing");
