@@ -1,5 +1,6 @@
 #include "dossierbuilder.h"
 #include "labels.h"
+#include "stepdecision.h"
 
 #include "barchart.h"
 #include "compliancecost.h"
@@ -46,6 +47,33 @@ QString systemKindText(SystemKind k)
     case SystemKind::Other: return QStringLiteral("Khác");
     }
     return {};
+}
+
+QString actionText(Action a)
+{
+    switch (a) {
+    case Action::Keep: return QStringLiteral("Giữ nguyên");
+    case Action::Simplify: return QStringLiteral("Đơn giản hóa");
+    case Action::Automate: return QStringLiteral("Tự động hóa");
+    case Action::Merge: return QStringLiteral("Gộp");
+    case Action::Eliminate: return QStringLiteral("Cắt giảm");
+    }
+    return {};
+}
+
+// The action with what the structured decision adds to it: the merge target, the system that
+// automates, the reason recorded for automating an officer's step.
+QString proposedAction(const Procedure &p, const StepAnalysis &a)
+{
+    QString text = actionText(a.action);
+    const Decision d = StepRules::decision(a);
+    if (a.action == Action::Merge && !d.into.isEmpty()) {
+        const Step *into = p.asIs.step(d.into);
+        text += QStringLiteral(" vào bước “%1”").arg(into ? into->name : d.into);
+    }
+    if (a.action == Action::Automate && !d.override.isEmpty())
+        text += QStringLiteral(" (lý do: %1)").arg(d.override);
+    return text;
 }
 
 QString indicatorText(const QString &key)
@@ -465,10 +493,11 @@ Table Builder::dutiesTable(const Process &p) const
 
 Table Builder::toBeTable(const Procedure *owner, const Process &p) const
 {
-    Table t = table({5, 24, 17, 8, 23, 23},
+    // Hours and waiting days side by side: the days figure of Phụ lục IV adds waiting + hours / 8.
+    Table t = table({5, 22, 15, 8, 8, 21, 21},
                     {QStringLiteral("TT"), QStringLiteral("Bước thực hiện"), QStringLiteral("Chủ thể thực hiện"),
-                     QStringLiteral("Thời gian (giờ)"), QStringLiteral("Hệ thống thông tin sử dụng"),
-                     QStringLiteral("Hồ sơ, giấy tờ")});
+                     QStringLiteral("Thời gian (giờ)"), QStringLiteral("Thời gian chờ (ngày làm việc)"),
+                     QStringLiteral("Hệ thống thông tin sử dụng"), QStringLiteral("Hồ sơ, giấy tờ")});
     int n = 0;
     for (const Step *s : workSteps(p)) {
         const Lane *lane = p.lane(s->lane);
@@ -476,8 +505,8 @@ Table Builder::toBeTable(const Procedure *owner, const Process &p) const
         if (!s->description.isEmpty())
             stepText += u'\n' + s->description;
         t.rows << QList<Cell>{cell(QString::number(++n), Align::Center), cell(stepText), cell(lane ? lane->name : s->lane),
-                              numberCell(s->hours, num(s->hours)), cell(systemNames(s->systems)),
-                              cell(documentNames(owner, s->documents))};
+                              numberCell(s->hours, num(s->hours)), numberCell(s->waitDays, num(s->waitDays)),
+                              cell(systemNames(s->systems)), cell(documentNames(owner, s->documents))};
     }
     return t;
 }
@@ -541,12 +570,13 @@ void Builder::appendixII(Section &s)
     t.sheetName = QStringLiteral("Phân tích tiêu chí");
     Cell tt = headerCell(QStringLiteral("TT"));
     tt.rowSpan = 2;
-    Cell stepName = headerCell(QStringLiteral("Tên bước"));
+    Cell stepName = headerCell(QStringLiteral("Tên bước\n(phương án đề xuất)"));
     stepName.rowSpan = 2;
     Cell result = headerCell(QStringLiteral("Kết quả phân tích theo tiêu chí"));
     result.colSpan = 4;
     t.rows << QList<Cell>{tt, stepName, result, Cell::coveredCell(), Cell::coveredCell(), Cell::coveredCell()};
-    t.rows << QList<Cell>{Cell::coveredCell(), Cell::coveredCell(), headerCell(QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ")),
+    t.rows << QList<Cell>{Cell::coveredCell(), Cell::coveredCell(),
+                          headerCell(QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ")),
                           headerCell(QStringLiteral("Liên thông điện tử")),
                           headerCell(QStringLiteral("Hiệu quả của hệ thống")),
                           headerCell(QStringLiteral("Hiệu năng của hệ thống"))};
@@ -556,8 +586,11 @@ void Builder::appendixII(Section &s)
             t.rows << sectionRow(QStringLiteral("Thủ tục số %1: %2").arg(i + 1).arg(p->name), 6);
         int k = 0;
         for (const Step *st : workSteps(p->asIs)) {
+            // Issue 13: the action decided for the step, under its name — seed 003's six
+            // columns stay as they are.
             const StepAnalysis *a = p->analysisFor(st->id);
-            t.rows << QList<Cell>{cell(QString::number(++k), Align::Center), cell(st->name),
+            const QString name = a ? QStringLiteral("%1\n(%2)").arg(st->name, proposedAction(*p, *a)) : st->name;
+            t.rows << QList<Cell>{cell(QString::number(++k), Align::Center), cell(name),
                                   cell(a ? a->dataSharing : QString()), cell(a ? a->interconnection : QString()),
                                   cell(a ? a->efficiency : QString()), cell(a ? a->performance : QString())};
         }

@@ -366,6 +366,8 @@ void TestDossier::pdf()
     QCOMPARE(lines.size(), 23);
     for (const QString &line : lines)
         QVERIFY2(flat.contains(squeeze(line)), qPrintable(line));
+    QVERIFY(flat.contains(squeeze(QStringLiteral("(Đơn giản hóa)")))); // the action of each step (issue 13)
+    QVERIFY(flat.contains(squeeze(QStringLiteral("Thời gian chờ (ngày làm việc)")))); // the to-be table's waiting
     // The computed savings (checked by hand in tst_compliancecost): per dossier and per year.
     // Whole đồng, rounded once per dossier: compliance cost 823.800 → 601.800 (saved 222.000,
     // 26,9 %); the agencies' cost, separate, 263.646 → 74.188; a year × 382.327.
@@ -543,7 +545,7 @@ void TestDossier::xlsx()
     QVERIFY(workbook.contains(QStringLiteral("name=\"Đánh giá hiệu quả\"").toUtf8()));
     const QMap<QString, QVariant> criteria = ziputil::readSheet(m_xlsx, 1).values;
     QCOMPARE(criteria.value(QStringLiteral("A1")).toString(), QStringLiteral("TT"));
-    QCOMPARE(criteria.value(QStringLiteral("B1")).toString(), QStringLiteral("Tên bước"));
+    QCOMPARE(criteria.value(QStringLiteral("B1")).toString(), QStringLiteral("Tên bước\n(phương án đề xuất)"));
     QCOMPARE(criteria.value(QStringLiteral("C1")).toString(), QStringLiteral("Kết quả phân tích theo tiêu chí"));
     QCOMPARE(criteria.value(QStringLiteral("C2")).toString(), QStringLiteral("Kết nối, chia sẻ dữ liệu và số hóa hồ sơ"));
     QCOMPARE(criteria.value(QStringLiteral("F2")).toString(), QStringLiteral("Hiệu năng của hệ thống"));
@@ -551,7 +553,8 @@ void TestDossier::xlsx()
     const Procedure *p = m_ws.procedure(code);
     int checked = 0;
     for (int row = 3; criteria.contains(QStringLiteral("B%1").arg(row)); ++row) {
-        const QString name = criteria.value(QStringLiteral("B%1").arg(row)).toString();
+        const QString stepCell = criteria.value(QStringLiteral("B%1").arg(row)).toString();
+        const QString name = stepCell.section(u'\n', 0, 0);
         const Step *step = nullptr;
         for (const Step &s : p->asIs.steps)
             if (s.name == name)
@@ -564,6 +567,13 @@ void TestDossier::xlsx()
         QCOMPARE(criteria.value(QStringLiteral("D%1").arg(row)).toString(), a->interconnection);
         QCOMPARE(criteria.value(QStringLiteral("E%1").arg(row)).toString(), a->efficiency);
         QCOMPARE(criteria.value(QStringLiteral("F%1").arg(row)).toString(), a->performance);
+        // Issue 13: the action under the step's name.
+        static const QHash<Action, QString> actions{{Action::Keep, QStringLiteral("Giữ nguyên")},
+                                                    {Action::Simplify, QStringLiteral("Đơn giản hóa")},
+                                                    {Action::Automate, QStringLiteral("Tự động hóa")},
+                                                    {Action::Merge, QStringLiteral("Gộp")},
+                                                    {Action::Eliminate, QStringLiteral("Cắt giảm")}};
+        QVERIFY2(stepCell.section(u'\n', 1).startsWith(u'(' + actions.value(a->action)), qPrintable(stepCell));
         ++checked;
     }
     QCOMPARE(checked, int(p->analysis.size()));
