@@ -4,6 +4,7 @@
 #include "stepdecision.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <functional>
 #include <vector>
 #include <QSet>
@@ -33,6 +34,7 @@ constexpr RuleDef ruleDefs[] = {
     {"readiness.missing", Severity::Warning, false},
     {"online.inperson", Severity::Error, false},
     {"procedure.level", Severity::Warning, false},
+    {"legal.basis", Severity::Warning, false},
     {"derived.eliminated", Severity::Warning, false},
     {"tobe.applicant", Severity::Warning, false},
     {"tobe.submission", Severity::Warning, false},
@@ -96,6 +98,13 @@ public:
                     base + QStringLiteral(".documents[%1].id").arg(i));
             m_documents.insert(d.id);
         }
+        for (int i = 0; i < p.legalBasis.size(); ++i)
+            if (const QString missing = LegalBasis::missing(p.legalBasis[i]); !missing.isEmpty())
+                add("legal.basis",
+                    Validator::tr("Legal basis %1 of procedure %2 has no %3: the decision cites every basis with its "
+                                  "number, date and title.")
+                        .arg(q(p.legalBasis[i]), q(p.code), missing),
+                    base + QStringLiteral(".legalBasis[%1]").arg(i));
         if (p.level == Level::District)
             add("procedure.level",
                 Validator::tr("Procedure %1 is at the district level, which no longer exists since 1 July 2025 "
@@ -550,6 +559,9 @@ QList<RuleInfo> Validator::rules()
          tr("A step that is eliminated or reuses documents relies only on systems that exist (not missing or "
             "under construction).")},
         {"online.inperson", tr("A procedure offered fully online has no in-person step in its e-process.")},
+        {"legal.basis", tr("Every legal basis of a procedure gives its number, date and title (a law: its name and "
+                           "date), as the decision cites it: “Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính "
+                           "phủ quy định chi tiết …”.")},
         {"procedure.level", tr("A procedure is at the province, commune or ministry level: since 1 July 2025 local "
                                "government has two tiers, there is no district level.")},
         {"derived.eliminated", tr("No to-be step derives from an as-is step that the analysis eliminates.")},
@@ -584,6 +596,33 @@ bool Validator::isIntegrityRule(const QString &ruleId)
         if (ruleId == QLatin1String(d.id))
             return d.integrity;
     return false;
+}
+
+QString LegalBasis::missing(const QString &entry)
+{
+    // A date: "ngày 15/11/2015" or "ngày 15 tháng 11 năm 2015".
+    static const QRegularExpression date(
+        QStringLiteral("ngày\\s+\\d{1,2}(\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}|\\s+tháng\\s+\\d{1,2}\\s+năm\\s+\\d{4})"),
+        QRegularExpression::CaseInsensitiveOption);
+    // A number: "số 123/2015/NĐ-CP" (a law is cited by its name instead).
+    static const QRegularExpression number(QStringLiteral("số\\s+\\d+[/\\d]*/[\\p{L}\\d-]+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression law(QStringLiteral("^\\s*(Căn cứ\\s+)?(Luật|Bộ luật|Pháp lệnh)\\s"),
+                                        QRegularExpression::CaseInsensitiveOption);
+    // A title: what the document is about, after its date and issuer.
+    static const QRegularExpression title(
+        QStringLiteral("\\s(quy định|về|ban hành|hướng dẫn|sửa đổi|bổ sung|phê duyệt|thành lập|quy chế|công bố)\\s"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    const bool isLaw = law.match(entry).hasMatch();
+    if (!isLaw && !number.match(entry).hasMatch())
+        out << tr("number");
+    const auto d = date.match(entry);
+    if (!d.hasMatch())
+        out << tr("date");
+    if (!isLaw && !(d.hasMatch() && title.match(entry.mid(d.capturedEnd()) + u' ').hasMatch()))
+        out << tr("title");
+    return out.join(tr(", "));
 }
 
 QList<Finding> Validator::validate(const Workspace &ws)

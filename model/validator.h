@@ -39,6 +39,15 @@ struct RuleInfo {
     QString description;
 };
 
+// A legal basis as the decision cites it: "Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của
+// Chính phủ quy định chi tiết …" — number, date, title; a law by its name and date.
+class LegalBasis {
+    Q_DECLARE_TR_FUNCTIONS(tthc::LegalBasis)
+public:
+    // What the entry lacks, translated and joined ("date, title"); empty when complete.
+    static QString missing(const QString &entry);
+};
+
 class Validator {
     Q_DECLARE_TR_FUNCTIONS(tthc::Validator)
 public:

@@ -2315,6 +2315,25 @@ Phụ lục: “… của %3”</translation>
     </message>
 </context>
 <context>
+    <name>tthc::LegalBasis</name>
+    <message>
+        <source>number</source>
+        <translation>số hiệu</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>ngày ban hành</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
     <name>tthc::ListEditor</name>
     <message>
         <source>Delete</source>
@@ -4172,6 +4191,14 @@ Kết quả: thời gian giải quyết từ khi hồ sơ đến đến khi hoà
     <message>
         <source>A procedure is at the province, commune or ministry level: since 1 July 2025 local government has two tiers, there is no district level.</source>
         <translation>Thủ tục thuộc cấp tỉnh, cấp xã hoặc cấp bộ: từ ngày 1/7/2025 chính quyền địa phương có hai cấp, không còn cấp huyện.</translation>
+    </message>
+    <message>
+        <source>Legal basis %1 of procedure %2 has no %3: the decision cites every basis with its number, date and title.</source>
+        <translation>Căn cứ pháp lý %1 của thủ tục %2 chưa có %3: quyết định trích dẫn mỗi căn cứ với số hiệu, ngày ban hành và trích yếu.</translation>
+    </message>
+    <message>
+        <source>Every legal basis of a procedure gives its number, date and title (a law: its name and date), as the decision cites it: “Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết …”.</source>
+        <translation>Mỗi căn cứ pháp lý của thủ tục ghi số hiệu, ngày ban hành và trích yếu (luật: tên và ngày thông qua), như quyết định trích dẫn: “Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết …”.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,13 @@ const QList<Case> &cases()
              p1(ws).onlineLevel = OnlineLevel::Partial;
              p1(ws).toBe.steps[1].inPerson = true;
          }},
+        {"an undated, untitled legal basis", "legal.basis", true, "procedures[0].legalBasis[0]", "",
+         [](Workspace &ws) { p1(ws).legalBasis = {QStringLiteral("Căn cứ Nghị định số 123/2015/NĐ-CP;")}; }},
+        {"a complete legal basis", "legal.basis", false, "", "", [](Workspace &ws) {
+             p1(ws).legalBasis = {QStringLiteral("Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết "
+                                                 "một số điều và biện pháp thi hành Luật Hộ tịch"),
+                                  QStringLiteral("Luật Hộ tịch ngày 20 tháng 11 năm 2014")};
+         }},
         {"district level, read from an older file", "procedure.level", true, "procedures[0].level", "",
          [](Workspace &ws) { p1(ws).level = Level::District; }},
         {"commune level (two tiers since 1/7/2025)", "procedure.level", false, "", "",
@@ -325,6 +332,19 @@ private slots:
         QVERIFY2(findings[0].message.contains(QStringLiteral("s7")), qPrintable(findings[0].message));
     }
 
+    void legalBasisParts()
+    {
+        // The issue's examples: a decree without date or title, a law without its date.
+        QCOMPARE(LegalBasis::missing(QStringLiteral("Căn cứ Nghị định số 123/2015/NĐ-CP;")), QStringLiteral("date, title"));
+        QCOMPARE(LegalBasis::missing(QStringLiteral("Luật Hộ tịch năm 2014;")), QStringLiteral("date"));
+        QCOMPARE(LegalBasis::missing(QStringLiteral("Thông tư số 12/2017/TT-BGTVT ngày 15/4/2017 của Bộ Giao thông vận tải")),
+                 QStringLiteral("title"));
+        QCOMPARE(LegalBasis::missing(QStringLiteral("Quyết định ngày 24/4/2020 về việc hỗ trợ")), QStringLiteral("number"));
+        QVERIFY(LegalBasis::missing(QStringLiteral("Thông tư số 12/2017/TT-BGTVT ngày 15/4/2017 của Bộ Giao thông vận tải "
+                                                   "quy định về đào tạo, sát hạch, cấp giấy phép lái xe"))
+                    .isEmpty());
+    }
+
     void levelFollowsTheAgency()
     {
         QCOMPARE(levelForAgency(QStringLiteral("UBND xã Tân Lập")), Level::Commune);
@@ -417,21 +437,27 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("warnings"); // "rule path"
-        // The health-check database (csdl-ksk) is under construction, yet s1 and s4 reuse the
+        // The legal basis "Thông tư số 12/2017/TT-BGTVT ngày 15/4/2017 của Bộ Giao thông vận tải"
+        // has no title (issue 13). The health-check database (csdl-ksk) is under construction, yet s1 and s4 reuse the
         // health certificate from it (the appendix: "chưa có → Đề nghị xây dựng").
         QTest::newRow("doi-gplx") << QStringLiteral("doi-gplx.json")
-                                  << QStringList{QStringLiteral("readiness.missing procedures[0].analysis[0].systems[0]"),
+                                  << QStringList{QStringLiteral("legal.basis procedures[0].legalBasis[0]"),
+                                                 QStringLiteral("readiness.missing procedures[0].analysis[0].systems[0]"),
                                                  QStringLiteral("readiness.missing procedures[0].analysis[3].systems[1]"),
                                                  QStringLiteral("analysis.automate procedures[0].analysis[4].action")};
         // The analysis asks to automate s5 "Thẩm định hồ sơ", an appraisal (the rules keep it
         // with the officer, and the hand-drawn e-process does too).
         // The hand-drawn e-processes of 2.001001 and 2.001003 still trace to the eliminated
         // submissions a1 and f1; 2.001001's analysis automates the BHXH's appraisal a2; and
-        // 2.001001 (BHXH cấp huyện, written before the two-tier reform) is at the district level.
+        // 2.001001 (BHXH cấp huyện, written before the two-tier reform) is at the district level;
+        // every sample's legal basis (number, date, issuer) lacks its title (issue 13).
         QTest::newRow("vay-von") << QStringLiteral("vay-von-tra-luong-covid.json")
-                                 << QStringList{QStringLiteral("procedure.level procedures[0].level"),
+                                 << QStringList{QStringLiteral("legal.basis procedures[0].legalBasis[0]"),
+                                                QStringLiteral("procedure.level procedures[0].level"),
                                                 QStringLiteral("derived.eliminated procedures[0].toBe.steps[1].derivedFrom[0]"),
                                                 QStringLiteral("analysis.automate procedures[0].analysis[1].action"),
+                                                QStringLiteral("legal.basis procedures[1].legalBasis[0]"),
+                                                QStringLiteral("legal.basis procedures[2].legalBasis[0]"),
                                                 QStringLiteral("derived.eliminated procedures[2].toBe.steps[1].derivedFrom[0]")};
         QTest::newRow("systems") << QStringLiteral("systems.json") << QStringList{};
     }
