@@ -13,6 +13,7 @@
 #include "vnformat.h"
 #include "workspacemodel.h"
 
+#include "dossierbuilder.h"
 #include "dossierexporter.h"
 
 #include <QCommandLineParser>
@@ -29,7 +30,7 @@ namespace {
 
 const QStringList subcommands{QStringLiteral("import"), QStringLiteral("export-json"), QStringLiteral("validate"),
                                QStringLiteral("export-diagram"), QStringLiteral("derive"), QStringLiteral("reductions"),
-                               QStringLiteral("simulate"), QStringLiteral("dossier")};
+                               QStringLiteral("simulate"), QStringLiteral("dossier"), QStringLiteral("settings")};
 
 enum Exit { Ok = 0, Failed = 1, Usage = 2 };
 
@@ -665,6 +666,121 @@ int dossierCommand(const QStringList &args, QTextStream &out, QTextStream &err)
     return failed > 0 ? Failed : Ok;
 }
 
+// One dossier setting from the command line: KEY=VALUE. Lists (issuingBody's lines, the
+// recipients) take "|" between their items.
+Status setDossierField(DossierSettings &s, const QString &assignment)
+{
+    const qsizetype eq = assignment.indexOf(u'=');
+    const QString key = eq > 0 ? assignment.left(eq).trimmed() : assignment.trimmed();
+    const QString value = eq > 0 ? assignment.mid(eq + 1).trimmed() : QString();
+    if (eq <= 0)
+        return Status::failure(CommandLine::tr("“%1” is not KEY=VALUE.").arg(assignment));
+    const QHash<QString, QString *> texts{{QStringLiteral("issuingBodyName"), &s.issuingBodyName},
+                                          {QStringLiteral("numberSuffix"), &s.numberSuffix},
+                                          {QStringLiteral("place"), &s.place},
+                                          {QStringLiteral("proposer"), &s.proposer},
+                                          {QStringLiteral("cityPlan"), &s.cityPlan},
+                                          {QStringLiteral("signerName"), &s.signerName},
+                                          {QStringLiteral("templatePath"), &s.templatePath}};
+    const auto items = [&] {
+        QStringList out;
+        for (const QString &item : value.split(u'|'))
+            if (!item.trimmed().isEmpty())
+                out << item.trimmed();
+        return out;
+    };
+    if (QString *field = texts.value(key)) {
+        *field = value;
+    } else if (key == QLatin1String("issuingBody")) {
+        s.issuingBody = items().join(u'\n');
+    } else if (key == QLatin1String("recipients")) {
+        s.recipients = items();
+    } else if (key == QLatin1String("issuer")) {
+        if (value != QLatin1String("chairman") && value != QLatin1String("committee"))
+            return Status::failure(CommandLine::tr("issuer is “chairman” or “committee”, not “%1”.").arg(value));
+        s.issuer = value == QLatin1String("committee") ? Issuer::Committee : Issuer::Chairman;
+    } else if (key == QLatin1String("signer")) {
+        if (value != QLatin1String("chair") && value != QLatin1String("vice-chair"))
+            return Status::failure(CommandLine::tr("signer is “chair” or “vice-chair”, not “%1”.").arg(value));
+        s.signer = value == QLatin1String("vice-chair") ? SignerRank::ViceChair : SignerRank::Chair;
+    } else {
+        QStringList keys = texts.keys();
+        keys << QStringLiteral("issuingBody") << QStringLiteral("recipients") << QStringLiteral("issuer") << QStringLiteral("signer");
+        keys.sort();
+        return Status::failure(CommandLine::tr("Unknown setting “%1”. The settings are: %2.").arg(key, keys.join(QStringLiteral(", "))));
+    }
+    return success();
+}
+
+int settingsCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.addOption(workspaceOption());
+    parser.addOption({QStringLiteral("show"), CommandLine::tr("Print the dossier settings as JSON.")});
+    parser.addOption({QStringLiteral("set"),
+                      CommandLine::tr("Set one setting, KEY=VALUE (repeatable; lists take “|” between items): "
+                                      "issuingBody, issuingBodyName, issuer (chairman|committee), signer "
+                                      "(chair|vice-chair), numberSuffix, place, proposer, cityPlan, signerName, "
+                                      "recipients, templatePath."),
+                      QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("from"), CommandLine::tr("Take the settings from a JSON file (as --show prints them)."),
+                      QStringLiteral("FILE.json")});
+    if (!parse(parser, args, err))
+        return Usage;
+    const int actions = int(parser.isSet(QStringLiteral("show"))) + int(parser.isSet(QStringLiteral("set")))
+                        + int(parser.isSet(QStringLiteral("from")));
+    if (!parser.isSet(QStringLiteral("workspace")) || actions != 1) {
+        err << CommandLine::tr("settings needs --workspace W.tthc and one of --show, --set KEY=VALUE… or --from FILE.json.")
+            << '\n';
+        return Usage;
+    }
+    const bool show = parser.isSet(QStringLiteral("show"));
+    WorkspaceModel model;
+    if (Status s = model.open(parser.value(QStringLiteral("workspace")),
+                              show ? WorkspaceDb::Access::ReadOnly : WorkspaceDb::Access::ReadWrite);
+        !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    DossierSettings settings = DossierSettings::of(model.workspace());
+    if (show) {
+        out << QString::fromUtf8(QJsonDocument(settings.toJson()).toJson(QJsonDocument::Indented));
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("from"))) {
+        QFile f(parser.value(QStringLiteral("from")));
+        if (!f.open(QIODevice::ReadOnly)) {
+            err << CommandLine::tr("Cannot read “%1”: %2").arg(QDir::toNativeSeparators(f.fileName()), f.errorString()) << '\n';
+            return Failed;
+        }
+        QJsonParseError e;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &e);
+        if (e.error != QJsonParseError::NoError || !doc.isObject()) {
+            err << CommandLine::tr("“%1” is not a JSON object of dossier settings (at byte %2).")
+                       .arg(QDir::toNativeSeparators(f.fileName()))
+                       .arg(e.offset)
+                << '\n';
+            return Failed;
+        }
+        settings = DossierSettings::fromJson(doc.object());
+    } else {
+        for (const QString &assignment : parser.values(QStringLiteral("set")))
+            if (Status s = setDossierField(settings, assignment); !s) {
+                err << s.error() << '\n';
+                return Usage;
+            }
+    }
+    if (Status s = model.setDossierSettings(settings); !s) {
+        err << s.error() << '\n';
+        return Failed;
+    }
+    out << CommandLine::tr("Dossier settings saved in %1.").arg(QDir::toNativeSeparators(parser.value(QStringLiteral("workspace"))))
+        << '\n';
+    if (const QString missing = DossierBuilder::missingSettings(settings); !missing.isEmpty())
+        out << missing << '\n';
+    return Ok;
+}
+
 } // namespace
 
 bool CommandLine::needsGui(const QStringList &args)
@@ -699,7 +815,9 @@ QString CommandLine::usage()
                                 "              simulate a year of dossiers, as-is and to-be (CODE may be a group id)\n");
     const QString dossier = tr("  tthc-studio dossier --workspace W.tthc (--procedure CODE | --group ID | --all-approved)\n"
                                "              [--pdf] [--docx] [--xlsx] --out DIR\n"
-                               "              export the approval dossier (all three formats unless some are named)\n");
+                               "              export the approval dossier (all three formats unless some are named)\n"
+                               "  tthc-studio settings --workspace W.tthc (--show | --set KEY=VALUE… | --from FILE.json)\n"
+                               "              the dossier settings: issuing body, issuer, signer, place, recipients…\n");
     QString text = general();
     const qsizetype at = text.indexOf(QLatin1String("  tthc-studio --help"));
     return text.insert(at >= 0 ? at : text.size(), simulate + dossier);
@@ -755,6 +873,8 @@ int CommandLine::run(const QStringList &args, QTextStream &out, QTextStream &err
         return simulateCommand(rest, out, err);
     if (command == QLatin1String("dossier"))
         return dossierCommand(rest, out, err);
+    if (command == QLatin1String("settings"))
+        return settingsCommand(rest, out, err);
     err << tr("Unknown command “%1”.").arg(command) << '\n' << usage();
     return Usage;
 }

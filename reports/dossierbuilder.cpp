@@ -888,10 +888,32 @@ Result<QHash<QString, QStringList>> DossierBuilder::placeholderValues(const Work
     return v;
 }
 
+QString DossierBuilder::missingSettings(const DossierSettings &settings)
+{
+    const std::pair<const QString *, QString> required[] = {
+        {&settings.issuingBody, tr("the issuing body (issuingBody)")},
+        {&settings.issuingBodyName, tr("its name in a sentence (issuingBodyName)")},
+        {&settings.place, tr("the place (place)")},
+        {&settings.proposer, tr("who proposes (proposer)")},
+        {&settings.signerName, tr("the signer's name (signerName)")},
+    };
+    QStringList missing;
+    for (const auto &[value, label] : required)
+        if (value->trimmed().isEmpty())
+            missing << label;
+    if (missing.isEmpty())
+        return {};
+    return tr("The dossier settings lack %1. Fill them in under File › Dossier settings…, or on the command line: "
+              "tthc-studio settings --workspace W.tthc --set KEY=VALUE, with the keys in brackets.")
+        .arg(missing.join(QStringLiteral("; ")));
+}
+
 Result<report::Document> DossierBuilder::build(const Workspace &ws, const DossierTarget &target,
                                        const DecisionTemplate &decisionTemplate, const DossierSettings &settings,
                                        const ChartSource &charts, const QDate &today)
 {
+    if (const QString missing = missingSettings(settings); !missing.isEmpty())
+        return Result<report::Document>::failure(missing);
     if (Status s = check(ws, target); !s)
         return Result<report::Document>::failure(s.error());
     auto values = placeholderValues(ws, target, settings, today);

@@ -47,6 +47,10 @@ public:
     // A procedure or group that cannot have a dossier yet says why (no chart, no e-process …).
     static Status check(const Workspace &ws, const DossierTarget &target);
 
+    // The settings a decision cannot do without (the issuing body and its name in a sentence,
+    // the place, the proposer, the signer's name): empty when all are there, else one message
+    // naming them and how to fill them in, in the window or on the command line.
+    static QString missingSettings(const DossierSettings &settings);
     static Result<report::Document> build(const Workspace &ws, const DossierTarget &target,
                                           const DecisionTemplate &decisionTemplate, const DossierSettings &settings,
                                           const ChartSource &charts, const QDate &today);

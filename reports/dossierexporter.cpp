@@ -6,6 +6,7 @@
 #include "spreadsheetwriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QFuture>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
@@ -146,6 +147,10 @@ Result<QList<DossierOutcome>> DossierExporter::run(const QList<DossierTarget> &t
     auto tpl = DecisionTemplate::find(m_settings.templatePath);
     if (!tpl)
         return R::failure(tpl.error());
+    // Settings a decision cannot do without: refused before anything is drawn or created.
+    if (const QString missing = DossierBuilder::missingSettings(m_settings); !missing.isEmpty())
+        return R::failure(missing);
+    const bool created = !QFileInfo::exists(outDir);
     if (!QDir().mkpath(outDir))
         return R::failure(tr("Cannot create the folder “%1”.").arg(QDir::toNativeSeparators(outDir)));
 
@@ -207,6 +212,9 @@ Result<QList<DossierOutcome>> DossierExporter::run(const QList<DossierTarget> &t
         for (DossierOutcome &o : outcomes)
             if (o.files.isEmpty() && o.error.isEmpty())
                 o.error = tr("Cancelled.");
+    // A folder this run made and nothing was written into: not left behind.
+    if (created && std::none_of(outcomes.begin(), outcomes.end(), [](const DossierOutcome &o) { return !o.files.isEmpty(); }))
+        QDir().rmdir(outDir);
     return outcomes;
 }
 

@@ -704,16 +704,6 @@ thay vì phải nộp</translation>
         <translation>Đã xuất %1/%2 hồ sơ.</translation>
     </message>
     <message>
-        <source>  tthc-studio dossier --workspace W.tthc (--procedure CODE | --group ID | --all-approved)
-              [--pdf] [--docx] [--xlsx] --out DIR
-              export the approval dossier (all three formats unless some are named)
-</source>
-        <translation>  tthc-studio dossier --workspace W.tthc (--procedure MÃ | --group ID | --all-approved)
-              [--pdf] [--docx] [--xlsx] --out THƯ_MỤC
-              xuất hồ sơ trình phê duyệt (cả ba định dạng nếu không chỉ định)
-</translation>
-    </message>
-    <message>
         <source>The output file “%1” is the workspace itself; choose another file name.</source>
         <translation>Tệp xuất “%1” chính là không gian làm việc đang đọc; hãy chọn tên tệp khác.</translation>
     </message>
@@ -757,6 +747,60 @@ Tùy chọn:
   --lang vi|en   ngôn ngữ giao diện và thông báo (mặc định: theo cài đặt, nếu không thì tiếng Việt)
 
 Mã thoát: 0 thành công, 1 có lỗi hoặc thao tác không thực hiện được, 2 dùng sai cú pháp.
+</translation>
+    </message>
+    <message>
+        <source>“%1” is not KEY=VALUE.</source>
+        <translation>“%1” không có dạng KHÓA=GIÁ_TRỊ.</translation>
+    </message>
+    <message>
+        <source>issuer is “chairman” or “committee”, not “%1”.</source>
+        <translation>issuer là “chairman” (Chủ tịch UBND) hoặc “committee” (UBND), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>signer is “chair” or “vice-chair”, not “%1”.</source>
+        <translation>signer là “chair” (Chủ tịch ký) hoặc “vice-chair” (Phó Chủ tịch ký thay), không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1”. The settings are: %2.</source>
+        <translation>Không có thiết lập “%1”. Các thiết lập: %2.</translation>
+    </message>
+    <message>
+        <source>Print the dossier settings as JSON.</source>
+        <translation>In thiết lập hồ sơ dạng JSON.</translation>
+    </message>
+    <message>
+        <source>Set one setting, KEY=VALUE (repeatable; lists take “|” between items): issuingBody, issuingBodyName, issuer (chairman|committee), signer (chair|vice-chair), numberSuffix, place, proposer, cityPlan, signerName, recipients, templatePath.</source>
+        <translation>Đặt một thiết lập, KHÓA=GIÁ_TRỊ (dùng nhiều lần được; danh sách ngăn cách bằng “|”): issuingBody, issuingBodyName, issuer (chairman|committee), signer (chair|vice-chair), numberSuffix, place, proposer, cityPlan, signerName, recipients, templatePath.</translation>
+    </message>
+    <message>
+        <source>Take the settings from a JSON file (as --show prints them).</source>
+        <translation>Lấy thiết lập từ tệp JSON (như --show in ra).</translation>
+    </message>
+    <message>
+        <source>settings needs --workspace W.tthc and one of --show, --set KEY=VALUE… or --from FILE.json.</source>
+        <translation>settings cần --workspace W.tthc và một trong --show, --set KHÓA=GIÁ_TRỊ… hoặc --from TỆP.json.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a JSON object of dossier settings (at byte %2).</source>
+        <translation>“%1” không phải một đối tượng JSON thiết lập hồ sơ (tại byte %2).</translation>
+    </message>
+    <message>
+        <source>Dossier settings saved in %1.</source>
+        <translation>Đã lưu thiết lập hồ sơ trong %1.</translation>
+    </message>
+    <message>
+        <source>  tthc-studio dossier --workspace W.tthc (--procedure CODE | --group ID | --all-approved)
+              [--pdf] [--docx] [--xlsx] --out DIR
+              export the approval dossier (all three formats unless some are named)
+  tthc-studio settings --workspace W.tthc (--show | --set KEY=VALUE… | --from FILE.json)
+              the dossier settings: issuing body, issuer, signer, place, recipients…
+</source>
+        <translation>  tthc-studio dossier --workspace W.tthc (--procedure MÃ | --group ID | --all-approved)
+              [--pdf] [--docx] [--xlsx] --out THƯ_MỤC
+              xuất hồ sơ trình phê duyệt (cả ba định dạng nếu không chỉ định)
+  tthc-studio settings --workspace W.tthc (--show | --set KHÓA=GIÁ_TRỊ… | --from TỆP.json)
+              thiết lập hồ sơ: cơ quan ban hành, người ban hành, người ký, địa danh, nơi nhận…
 </translation>
     </message>
 </context>
@@ -1473,6 +1517,30 @@ Nhóm thủ tục: cộng chi phí của các thủ tục thành viên, mỗi th
     <message>
         <source>The workspace has no procedure or group “%1”.</source>
         <translation>Không gian làm việc không có thủ tục hoặc nhóm “%1”.</translation>
+    </message>
+    <message>
+        <source>the issuing body (issuingBody)</source>
+        <translation>cơ quan ban hành (issuingBody)</translation>
+    </message>
+    <message>
+        <source>its name in a sentence (issuingBodyName)</source>
+        <translation>tên cơ quan ban hành viết trong câu (issuingBodyName)</translation>
+    </message>
+    <message>
+        <source>the place (place)</source>
+        <translation>địa danh (place)</translation>
+    </message>
+    <message>
+        <source>who proposes (proposer)</source>
+        <translation>người đề nghị (proposer)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s name (signerName)</source>
+        <translation>tên người ký (signerName)</translation>
+    </message>
+    <message>
+        <source>The dossier settings lack %1. Fill them in under File › Dossier settings…, or on the command line: tthc-studio settings --workspace W.tthc --set KEY=VALUE, with the keys in brackets.</source>
+        <translation>Thiết lập hồ sơ còn thiếu %1. Hãy điền trong Tệp › Thiết lập hồ sơ trình phê duyệt…, hoặc bằng dòng lệnh: tthc-studio settings --workspace W.tthc --set KHÓA=GIÁ_TRỊ, với khóa ghi trong ngoặc.</translation>
     </message>
 </context>
 <context>

@@ -432,7 +432,52 @@ private slots:
         Run r = studio({QStringLiteral("dossier"), QStringLiteral("--workspace"), bare, QStringLiteral("--procedure"),
                         QStringLiteral("1.002804"), QStringLiteral("--out"), out});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(QStringLiteral("tham số “{{issuing_body}}” chưa có giá trị")), qPrintable(r.err));
+        // Issue 13: the message names the settings (not the template's resource path or a JSON
+        // path), both ways to fill them in, and leaves no empty output folder behind.
+        QVERIFY2(r.err.contains(QStringLiteral("cơ quan ban hành (issuingBody)")) && r.err.contains(QStringLiteral("tên người ký (signerName)"))
+                     && r.err.contains(QStringLiteral("tthc-studio settings --workspace")) && !r.err.contains(QStringLiteral(":/templates"))
+                     && !r.err.contains(QStringLiteral("header.issuingBody")),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(out));
+        // Filled in from the command line, the same export works.
+        QCOMPARE(studio({QStringLiteral("settings"), QStringLiteral("--workspace"), bare, QStringLiteral("--set"),
+                         QStringLiteral("nothing=1")}).code, 2);
+        r = studio({QStringLiteral("settings"), QStringLiteral("--workspace"), bare, QStringLiteral("--set"),
+                    QStringLiteral("issuer=mayor")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("chairman")), qPrintable(r.err));
+        r = studio({QStringLiteral("settings"), QStringLiteral("--workspace"), bare,
+                    QStringLiteral("--set"), QStringLiteral("issuingBody=ỦY BAN NHÂN DÂN|THÀNH PHỐ HÀ NỘI"),
+                    QStringLiteral("--set"), QStringLiteral("issuingBodyName=Ủy ban nhân dân Thành phố Hà Nội"),
+                    QStringLiteral("--set"), QStringLiteral("place=Hà Nội"),
+                    QStringLiteral("--set"), QStringLiteral("proposer=Giám đốc Sở Giao thông vận tải"),
+                    QStringLiteral("--set"), QStringLiteral("signer=vice-chair")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("tên người ký (signerName)")), qPrintable(r.out)); // still missing: said
+        QCOMPARE(studio({QStringLiteral("settings"), QStringLiteral("--workspace"), bare, QStringLiteral("--set"),
+                         QStringLiteral("signerName=Nguyễn Văn A")}).code, 0);
+        r = studio({QStringLiteral("settings"), QStringLiteral("--workspace"), bare, QStringLiteral("--show")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(shown.value(QStringLiteral("issuingBody")).toString(), QStringLiteral("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI"));
+        QCOMPARE(shown.value(QStringLiteral("issuer")).toString(), QStringLiteral("chairman"));
+        QCOMPARE(shown.value(QStringLiteral("signer")).toString(), QStringLiteral("vice-chair"));
+        r = studio({QStringLiteral("dossier"), QStringLiteral("--workspace"), bare, QStringLiteral("--procedure"),
+                    QStringLiteral("1.002804"), QStringLiteral("--xlsx"), QStringLiteral("--out"), out});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // --from takes what --show printed.
+        const QString json = file(QStringLiteral("settings.json"));
+        {
+            QFile f(json);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QJsonObject changed = shown;
+            changed[QStringLiteral("issuer")] = QStringLiteral("committee");
+            f.write(QJsonDocument(changed).toJson());
+        }
+        QCOMPARE(studio({QStringLiteral("settings"), QStringLiteral("--workspace"), bare, QStringLiteral("--from"), json}).code, 0);
+        r = studio({QStringLiteral("settings"), QStringLiteral("--workspace"), bare, QStringLiteral("--show")});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("issuer")).toString(), QStringLiteral("committee"));
+        QDir(out).removeRecursively();
         // The embedded sample workspace has them: the three files, in Vietnamese messages.
         const QString ws = file(QStringLiteral("dossier.tthc"));
         QCOMPARE(studio({QStringLiteral("import"), fixtures::sourcePath(QStringLiteral("templates/sample-workspace.json")),
