@@ -190,6 +190,17 @@ QList<const Procedure *> membersOf(const Workspace &ws, const DossierTarget &t)
     return out;
 }
 
+// A member the group's e-process no longer runs (the analysis cuts it: no sub-procedure step
+// of it in the group's e-process) — listed as cut, never approved or given an e-process.
+bool isCut(const ProcedureGroup *g, const Procedure &member)
+{
+    if (!g || g->toBe.steps.isEmpty())
+        return false;
+    return std::none_of(g->toBe.steps.begin(), g->toBe.steps.end(), [&](const Step &s) {
+        return s.kind == StepKind::Procedure && s.procedure == member.code;
+    });
+}
+
 // Steps that are real work (the rows of the step tables): not start or end.
 QList<const Step *> workSteps(const Process &p)
 {
@@ -610,7 +621,7 @@ Status Builder::appendixIII(Section &s)
             return st;
     }
     for (const Procedure *p : m_members) {
-        if (p->toBe.steps.isEmpty())
+        if (p->toBe.steps.isEmpty() || isCut(m_group, *p))
             continue;
         if (Status st = chart(s, ProcessRef::procedure(p->code, Which::ToBe),
                               QStringLiteral("Hình %1. Quy trình điện tử thủ tục “%2”").arg(++fig).arg(p->name));
@@ -618,16 +629,24 @@ Status Builder::appendixIII(Section &s)
             return st;
     }
     s.blocks << heading(QStringLiteral("2. Các bước của quy trình điện tử"));
+    // A group: its overall nodes, then every member's own e-steps (the overall nodes alone
+    // said "0 giờ"); a member the analysis cuts is named as cut.
     if (m_group && !m_group->toBe.steps.isEmpty()) {
+        s.blocks << heading(QStringLiteral("Quy trình tổng thể của nhóm thủ tục"), 2);
         s.blocks << toBeTable(nullptr, m_group->toBe);
-    } else {
-        for (int i = 0; i < m_members.size(); ++i) {
-            if (m_members[i]->toBe.steps.isEmpty())
-                continue;
-            if (m_group)
-                s.blocks << heading(QStringLiteral("Thủ tục số %1: %2").arg(i + 1).arg(m_members[i]->name), 2);
-            s.blocks << toBeTable(m_members[i], m_members[i]->toBe);
+    }
+    for (int i = 0; i < m_members.size(); ++i) {
+        const Procedure *p = m_members[i];
+        if (m_group)
+            s.blocks << heading(QStringLiteral("Thủ tục số %1: %2").arg(i + 1).arg(p->name), 2);
+        if (isCut(m_group, *p)) {
+            s.blocks << para(QStringLiteral("Cắt giảm thủ tục hành chính này theo kết quả phân tích tại Phụ lục II; không xây "
+                                            "dựng quy trình điện tử."));
+            continue;
         }
+        if (p->toBe.steps.isEmpty())
+            continue;
+        s.blocks << toBeTable(p, p->toBe);
     }
     return success();
 }
@@ -853,9 +872,15 @@ Result<QHash<QString, QStringList>> DossierBuilder::placeholderValues(const Work
                 bases << b;
         }
     }
+    QStringList kept, cut;
+    for (const Procedure *p : members)
+        (isCut(group, *p) ? cut : kept) << QStringLiteral("“%1”").arg(p->name);
     v[QStringLiteral("subject_target")] = {
-        group ? QStringLiteral("nhóm thủ tục hành chính liên thông “%1” (gồm các thủ tục %2)").arg(group->name, joinNames(names))
-              : QStringLiteral("thủ tục hành chính “%1” (mã %2)").arg(members[0]->name, members[0]->code)};
+        !group ? QStringLiteral("thủ tục hành chính “%1” (mã %2)").arg(members[0]->name, members[0]->code)
+        : cut.isEmpty()
+            ? QStringLiteral("nhóm thủ tục hành chính liên thông “%1” (gồm các thủ tục %2)").arg(group->name, joinNames(names))
+            : QStringLiteral("nhóm thủ tục hành chính liên thông “%1” (gồm các thủ tục %2; cắt giảm thủ tục %3)")
+                  .arg(group->name, joinNames(kept), joinNames(cut))};
     v[QStringLiteral("procedure_names")] = {joinNames(names)};
     v[QStringLiteral("procedure_codes")] = {codes.join(QStringLiteral(", "))};
     QStringList spelled, heads;

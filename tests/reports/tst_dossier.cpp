@@ -609,6 +609,16 @@ void TestDossier::group()
     const QString flat = squeeze(run(QStringLiteral("pdftotext"), {outcomes.value().first().files.first(), QStringLiteral("-")}));
     const ProcedureGroup *g = m_ws.group(QStringLiteral("nhom-vay-von-covid"));
     QVERIFY(flat.contains(squeeze(QStringLiteral("nhóm thủ tục hành chính liên thông “%1”").arg(g->name))));
+    // Issue 13: the member the analysis cuts (2.001001: no sub-procedure step in the group's
+    // e-process) is named as cut in Điều 1 and gets no e-process; the others' e-steps are listed.
+    const Procedure *cut = m_ws.procedure(QStringLiteral("2.001001"));
+    QVERIFY2(flat.contains(squeeze(QStringLiteral("cắt giảm thủ tục “%1”").arg(cut->name))), qPrintable(cut->name));
+    QVERIFY(flat.contains(squeeze(QStringLiteral("Cắt giảm thủ tục hành chính này theo kết quả phân tích tại Phụ lục II"))));
+    QVERIFY(!flat.contains(squeeze(QStringLiteral("Quy trình điện tử thủ tục “%1”").arg(cut->name))));
+    for (const QString &kept : {QStringLiteral("2.001002"), QStringLiteral("2.001003")})
+        for (const Step &st : m_ws.procedure(kept)->toBe.steps)
+            if (st.kind == StepKind::Task)
+                QVERIFY2(flat.contains(squeeze(st.name)), qPrintable(st.name));
     for (int i = 0; i < g->members.size(); ++i) {
         const Procedure *p = m_ws.procedure(g->members[i]);
         QVERIFY(flat.contains(squeeze(QStringLiteral("Thủ tục số %1: %2").arg(i + 1).arg(p->name))));
