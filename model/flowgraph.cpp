@@ -39,27 +39,62 @@ FlowGraph::FlowGraph(const Process &p) : out(p.steps.size()), in(p.steps.size())
             toOf[f] = to;
         }
     }
-    // What each step reaches along the flows (itself only through a cycle).
-    std::vector<std::vector<bool>> reaches(n, std::vector<bool>(n, false));
-    for (int s = 0; s < n; ++s) {
-        std::vector<int> queue{s};
-        while (!queue.empty()) {
-            const int v = queue.back();
-            queue.pop_back();
-            for (int f : out[v])
-                if (!reaches[s][toOf[f]]) {
-                    reaches[s][toOf[f]] = true;
-                    queue.push_back(toOf[f]);
+    // Strongly connected components (Tarjan, iterative): a step is on a loop when its
+    // component has several steps or a flow to itself; a decision's branch returns when it
+    // leads into the decision's own component (from there the flows come back to it).
+    std::vector<int> component(n, -1), low(n, 0), order(n, -1), stackOf;
+    std::vector<bool> onStack(n, false);
+    std::vector<int> size;
+    int counter = 0;
+    for (int root = 0; root < n; ++root) {
+        if (order[root] >= 0)
+            continue;
+        std::vector<std::pair<int, size_t>> frames{{root, 0}};
+        order[root] = low[root] = counter++;
+        stackOf.push_back(root);
+        onStack[root] = true;
+        while (!frames.empty()) {
+            auto &[v, next] = frames.back();
+            if (next < out[v].size()) {
+                const int w = toOf[out[v][next++]];
+                if (order[w] < 0) {
+                    order[w] = low[w] = counter++;
+                    stackOf.push_back(w);
+                    onStack[w] = true;
+                    frames.push_back({w, 0});
+                } else if (onStack[w]) {
+                    low[v] = std::min(low[v], order[w]);
                 }
+                continue;
+            }
+            if (low[v] == order[v]) {
+                const int c = int(size.size());
+                size.push_back(0);
+                int w = -1;
+                do {
+                    w = stackOf.back();
+                    stackOf.pop_back();
+                    onStack[w] = false;
+                    component[w] = c;
+                    ++size[c];
+                } while (w != v);
+            }
+            const int done = v;
+            frames.pop_back();
+            if (!frames.empty())
+                low[frames.back().first] = std::min(low[frames.back().first], low[done]);
         }
     }
     onLoop.assign(n, false);
     for (int v = 0; v < n; ++v)
-        onLoop[v] = reaches[v][v];
+        onLoop[v] = size[component[v]] > 1;
+    for (int f = 0; f < p.flows.size(); ++f)
+        if (fromOf[f] >= 0 && fromOf[f] == toOf[f])
+            onLoop[fromOf[f]] = true;
     returns.assign(p.flows.size(), false);
     for (int f = 0; f < p.flows.size(); ++f)
         if (fromOf[f] >= 0 && p.steps[fromOf[f]].kind == StepKind::Decision)
-            returns[f] = toOf[f] == fromOf[f] || reaches[toOf[f]][fromOf[f]];
+            returns[f] = component[toOf[f]] == component[fromOf[f]];
     share.assign(p.flows.size(), 0.0);
     completeShare.assign(p.flows.size(), 0.0);
     for (int v = 0; v < n; ++v) {
@@ -68,8 +103,8 @@ FlowGraph::FlowGraph(const Process &p) : out(p.steps.size()), in(p.steps.size())
                 share[f] = completeShare[f] = 1;
             continue;
         }
-        const std::vector<double> w = branchWeights(p, v, out[v], returns, false);
-        const std::vector<double> c = branchWeights(p, v, out[v], returns, true);
+        const std::vector<double> w = branchWeights(p, out[v], returns, false);
+        const std::vector<double> c = branchWeights(p, out[v], returns, true);
         for (size_t i = 0; i < out[v].size(); ++i) {
             share[out[v][i]] = w[i];
             completeShare[out[v][i]] = c[i];
@@ -105,10 +140,9 @@ FlowGraph::FlowGraph(const Process &p) : out(p.steps.size()), in(p.steps.size())
     std::reverse(m_order.begin(), m_order.end());
 }
 
-std::vector<double> FlowGraph::branchWeights(const Process &p, int decision, const std::vector<int> &flows,
+std::vector<double> FlowGraph::branchWeights(const Process &p, const std::vector<int> &flows,
                                              const std::vector<bool> &returns, bool complete)
 {
-    Q_UNUSED(decision);
     std::vector<double> weights(flows.size(), 0.0);
     if (flows.empty())
         return weights;

@@ -39,9 +39,9 @@ public:
     std::vector<double> completeShare;    // per flow: the same for a complete dossier (no return)
     std::vector<bool> onLoop;             // per step: on a cycle of flows
 
-    // Weights (summing to 1) of the branches `flows` leaving the decision `decision`, by the
-    // rules above; `complete` leaves the returns out (a complete dossier).
-    static std::vector<double> branchWeights(const Process &p, int decision, const std::vector<int> &flows,
+    // Weights (summing to 1) of the branches `flows` leaving one decision, by the rules above
+    // (`returns` per flow of the process); `complete` leaves the returns out (a complete dossier).
+    static std::vector<double> branchWeights(const Process &p, const std::vector<int> &flows,
                                              const std::vector<bool> &returns, bool complete = false);
 
     // How many times one dossier goes through each step (by index), by the rules above; a loop
