@@ -163,6 +163,7 @@ QStringList DecisionTemplate::placeholders()
         QStringLiteral("appendices"),       QStringLiteral("systems_to_build"),    QStringLiteral("signer_authority"),
         QStringLiteral("signer_capacity"),  QStringLiteral("signer_title"),        QStringLiteral("signer_name"),
         QStringLiteral("recipients"),       QStringLiteral("issuer_inline"),       QStringLiteral("agency_heads"),
+        QStringLiteral("pilot_system"),
     };
     return names;
 }

@@ -905,6 +905,29 @@ Result<QHash<QString, QStringList>> DossierBuilder::placeholderValues(const Work
                         ? QStringLiteral("%1 (%2)").arg(s->name, readinessText(s->readiness).toLower())
                         : s->name);
     v[QStringLiteral("systems_to_build")] = {joinNames(systems)};
+    // Điều 2.2 pilots on the portal the analysis chose (a portal among the systems of the
+    // analysis rows and of the e-process steps), else on the city's own one-stop system.
+    QSet<QString> chosen;
+    const auto choose = [&chosen](const Process &toBe, const QList<StepAnalysis> &rows) {
+        for (const Step &st : toBe.steps)
+            for (const QString &id : st.systems)
+                chosen.insert(id);
+        for (const StepAnalysis &a : rows)
+            for (const QString &id : a.systems)
+                chosen.insert(id);
+    };
+    for (const Procedure *p : members)
+        if (!isCut(group, *p))
+            choose(p->toBe, p->analysis);
+    if (group)
+        choose(group->toBe, group->analysis);
+    QStringList portals;
+    for (const System &sys : ws.systems)
+        if (sys.kind == SystemKind::Portal && chosen.contains(sys.id))
+            portals << sys.name;
+    v[QStringLiteral("pilot_system")] = {portals.isEmpty()
+                                             ? QStringLiteral("Hệ thống thông tin giải quyết thủ tục hành chính của Thành phố")
+                                             : joinNames(portals)};
     v[QStringLiteral("signer_authority")] = {settings.signerAuthority()};
     v[QStringLiteral("signer_capacity")] = {settings.signerCapacity()};
     v[QStringLiteral("signer_title")] = {settings.signerTitle()};

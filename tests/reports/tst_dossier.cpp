@@ -188,6 +188,25 @@ void TestDossier::templatePlaceholders()
                                               "Ngân hàng Chính sách xã hội và các cơ quan")),
              qPrintable(article3));
     QCOMPARE(article3.count(QStringLiteral(" và ")), 1);
+    // Điều 2.2 pilots where the analysis chose: 2.001002's e-process submits on the national
+    // portal (dvcqg), and so does the driver licence's (issue 13: the city system before).
+    QVERIFY(groupText.value().articles[1].paragraphs[2].startsWith(
+        QStringLiteral("2. Cung cấp dịch vụ công trực tuyến thử nghiệm trên Cổng Dịch vụ công quốc gia;")));
+    QVERIFY(text.value().articles[1].paragraphs[2].startsWith(
+        QStringLiteral("2. Cung cấp dịch vụ công trực tuyến thử nghiệm trên Cổng Dịch vụ công quốc gia;")));
+    // No portal chosen: the city's own one-stop system.
+    Workspace noPortal = m_ws;
+    for (Procedure &p : noPortal.procedures) {
+        for (Step &st : p.toBe.steps)
+            st.systems.removeAll(QStringLiteral("dvcqg"));
+        for (StepAnalysis &a : p.analysis)
+            a.systems.removeAll(QStringLiteral("dvcqg"));
+    }
+    auto cityValues = DossierBuilder::placeholderValues(noPortal, DossierTarget::procedure(code), DossierSettings::of(noPortal),
+                                                        QDate(2026, 11, 25));
+    QVERIFY(cityValues.ok());
+    QCOMPARE(cityValues.value().value(QStringLiteral("pilot_system")),
+             QStringList{QStringLiteral("Hệ thống thông tin giải quyết thủ tục hành chính của Thành phố")});
     QVERIFY(!groupText.value().articles[1].paragraphs.join(u' ').contains(QStringLiteral("UBND")));
 
     // Issue 13: one setting, who issues the decision, drives the title line, the signature
