@@ -364,7 +364,10 @@ void Builder::decision(Section &s)
     title.spaceAfterPt = 0;
     s.blocks << title;
     Paragraph subject = para(m_text.subject, Align::Center, bodyPt, true);
-    subject.ruleBelowPt = 90;
+    // The rule under the trích yếu: ⅓–½ of the line (decision-format.md) — 40 % of the
+    // portrait text width, 66 mm on A4 (it was 31.7 mm, about a fifth).
+    const report::PageSetup page;
+    subject.ruleBelowPt = 0.4 * (210.0 - page.leftMm - page.rightMm) * 72.0 / 25.4;
     s.blocks << subject;
     Paragraph authority = para(m_text.authority, Align::Center, bodyPt, true);
     authority.spaceBeforePt = 6;

@@ -512,6 +512,19 @@ void TestDossier::pdfPagesAndMargins()
 
 void TestDossier::docx()
 {
+    // Issue 13: the rule under the trích yếu is ⅓–½ of the line: 40 % of the 165-mm text width
+    // = 66 mm = 3742 twips (it was 90 pt = 1800 twips). The rule is a paragraph border whose
+    // indents centre it: left + right = 9355 − 3742 twips.
+    {
+        const QString body = QString::fromUtf8(ziputil::entry(m_docx, QStringLiteral("word/document.xml")));
+        const qsizetype subject = body.indexOf(QStringLiteral("Về việc phê duyệt phương án"));
+        QVERIFY(subject > 0);
+        const auto ind = QRegularExpression(QStringLiteral("<w:ind w:left=\"(\\d+)\" w:right=\"(\\d+)\"/>")).match(body, subject);
+        QVERIFY(ind.hasMatch());
+        const int sides = ind.captured(1).toInt() + ind.captured(2).toInt();
+        QVERIFY2(sides >= 5610 && sides <= 5616, qPrintable(QString::number(sides)));
+    }
+
     const QStringList parts = ziputil::entries(m_docx);
     for (const QString &part : {QStringLiteral("[Content_Types].xml"), QStringLiteral("_rels/.rels"),
                                 QStringLiteral("word/document.xml"), QStringLiteral("word/styles.xml"),
