@@ -98,12 +98,6 @@ const char *romans[] = {"I", "II", "III", "IV"};
 // Up to `decimals` decimals, trailing zeros dropped: 2,5 / 3 / 0,25.
 QString num(double v, int decimals = 2) { return VnFormat::compact(v, decimals); }
 QString money(double v) { return num(v, 0); } // whole đồng: the model rounds once
-QString percentChange(double asIs, double toBe)
-{
-    if (asIs == 0)
-        return QStringLiteral("–");
-    return VnFormat::percent((toBe - asIs) / asIs, 1);
-}
 
 // ---- building blocks ----
 
@@ -144,6 +138,18 @@ Cell numberCell(double v, const QString &text)
     Cell c = cell(text, Align::Right);
     c.number = v;
     c.decimals = std::abs(v - std::round(v)) < 1e-9 ? 0 : 2;
+    return c;
+}
+
+// A percentage: the text the documents show, the ratio the spreadsheet keeps (with a % format).
+Cell percentCell(double part, double whole)
+{
+    if (whole == 0)
+        return cell(QStringLiteral("–"), Align::Right);
+    Cell c = cell(VnFormat::percent(part / whole, 1), Align::Right);
+    c.number = part / whole;
+    c.decimals = 1;
+    c.percent = true;
     return c;
 }
 
@@ -670,7 +676,7 @@ void Builder::appendixIV(Section &s)
     for (const Indicator &i : red.indicators) {
         ind.rows << QList<Cell>{cell(indicatorText(i.key)), numberCell(i.asIs, num(i.asIs)),
                                 numberCell(i.toBe, num(i.toBe)), numberCell(i.change(), num(i.change())),
-                                cell(percentChange(i.asIs, i.toBe), Align::Right)};
+                                percentCell(i.toBe - i.asIs, i.asIs)};
         categories << indicatorText(i.key);
         asIs << i.asIs;
         toBe << i.toBe;
@@ -698,7 +704,7 @@ void Builder::appendixIV(Section &s)
         const double saved = a - b;
         auto fmt = [&](double v) { return isMoney ? money(v) : num(v); };
         ev.rows << QList<Cell>{cell(label), numberCell(a, fmt(a)), numberCell(b, fmt(b)), numberCell(saved, fmt(saved)),
-                               cell(a == 0 ? QStringLiteral("–") : VnFormat::percent(saved / a, 1), Align::Right)};
+                               percentCell(saved, a)};
     };
     auto section = [&](const QString &text) { ev.rows << sectionRow(text, 5); };
     const CostFigures a = cost.asIsPerDossier, b = cost.toBePerDossier;

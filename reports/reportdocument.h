@@ -50,6 +50,7 @@ struct Cell {
     // the text, which is the same value written the Vietnamese way.
     std::optional<double> number;
     int decimals = 0;
+    bool percent = false; // `number` is a ratio the spreadsheet shows as a percentage (0.269 → 26.9 %)
 
     QString text() const; // paragraphs joined with "\n"
     static Cell coveredCell(); // a position a span from above or from the left takes

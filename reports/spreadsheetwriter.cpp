@@ -183,6 +183,7 @@ public:
         k.header = header;
         k.shaded = !header && c.shaded;
         k.decimals = isNumber(c) ? std::clamp(c.decimals, 0, 10) : -1;
+        k.percent = isNumber(c) && c.percent;
         k.bold = header || k.shaded || allRuns(c, &report::Run::bold);
         k.italic = allRuns(c, &report::Run::italic);
         if (header)
@@ -214,10 +215,14 @@ public:
             format_set_pattern(f, LXW_PATTERN_SOLID);
             format_set_bg_color(f, header ? kHeaderFill : kSectionFill);
         }
+        // The documents' typeface (Nghị định 30/2020: Times New Roman).
+        format_set_font_name(f, "Times New Roman");
         if (k.decimals >= 0) {
-            QByteArray numFormat = "#,##0";
+            QByteArray numFormat = k.percent ? "0" : "#,##0";
             if (k.decimals > 0)
                 numFormat += '.' + QByteArray(k.decimals, '0');
+            if (k.percent)
+                numFormat += '%';
             format_set_num_format(f, numFormat.constData());
         }
         m_cache.insert(id, f);
@@ -226,13 +231,13 @@ public:
 
 private:
     struct Key {
-        bool header = false, shaded = false, bold = false, italic = false;
+        bool header = false, shaded = false, bold = false, italic = false, percent = false;
         int decimals = -1;
         int align = LXW_ALIGN_LEFT;
         quint32 id() const
         {
             return quint32(header) | quint32(shaded) << 1 | quint32(bold) << 2
-                   | quint32(italic) << 3 | quint32(decimals + 1) << 4 | quint32(align) << 12;
+                   | quint32(italic) << 3 | quint32(decimals + 1) << 4 | quint32(align) << 12 | quint32(percent) << 20;
         }
     };
     lxw_workbook *m_wb;

@@ -621,6 +621,12 @@ void TestDossier::xlsx()
     QCOMPARE(ev.value(QStringLiteral("B8")).toDouble(), 823800.0);
     QCOMPARE(ev.value(QStringLiteral("C8")).toDouble(), 601800.0);
     QCOMPARE(ev.value(QStringLiteral("D8")).toDouble(), 222000.0);
+    // Issue 13: a percentage is a number with a % format (222,000 / 823,800), not text; the
+    // sheets use the documents' Times New Roman.
+    QVERIFY(qFuzzyCompare(ev.value(QStringLiteral("E8")).toDouble(), 222000.0 / 823800.0));
+    const QByteArray styles = ziputil::entry(m_xlsx, QStringLiteral("xl/styles.xml"));
+    QVERIFY2(styles.contains("formatCode=\"0.0%\""), styles.left(800).constData());
+    QVERIFY(styles.contains("Times New Roman"));
     QCOMPARE(ev.value(QStringLiteral("A9")).toString(), QStringLiteral("Chi phí của cơ quan giải quyết, tính riêng (đồng)"));
     QCOMPARE(ev.value(QStringLiteral("D9")).toDouble(), 189458.0);
     QCOMPARE(ev.value(QStringLiteral("B11")).toDouble(), 314960982600.0);
