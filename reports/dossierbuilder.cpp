@@ -566,6 +566,7 @@ void Builder::appendixII(Section &s)
     Table sys = table({5, 34, 18, 22, 21},
                       {QStringLiteral("TT"), QStringLiteral("Hệ thống, cơ sở dữ liệu"), QStringLiteral("Loại"),
                        QStringLiteral("Cơ quan quản lý"), QStringLiteral("Mức độ sẵn sàng")});
+    sys.sheetName = QStringLiteral("Hệ thống liên quan"); // issue 13: Phụ lục II's first table in the workbook too
     int n = 0;
     for (const System *x : relatedSystems(m_ws, m_members, m_group)) {
         QString readiness = readinessText(x->readiness);
@@ -671,6 +672,7 @@ void Builder::appendixIV(Section &s)
     Table ind = table({40, 15, 15, 15, 15},
                       {QStringLiteral("Chỉ số"), QStringLiteral("Hiện tại"), QStringLiteral("Sau tái cấu trúc"),
                        QStringLiteral("Thay đổi"), QStringLiteral("Tỷ lệ thay đổi")});
+    ind.sheetName = QStringLiteral("Chỉ số cắt giảm"); // issue 13: the reduction indicators in the workbook too
     QStringList categories;
     QList<double> asIs, toBe;
     for (const Indicator &i : red.indicators) {

@@ -578,7 +578,18 @@ void TestDossier::xlsx()
     const QByteArray workbook = ziputil::entry(m_xlsx, QStringLiteral("xl/workbook.xml"));
     QVERIFY(workbook.contains(QStringLiteral("name=\"Phân tích tiêu chí\"").toUtf8()));
     QVERIFY(workbook.contains(QStringLiteral("name=\"Đánh giá hiệu quả\"").toUtf8()));
-    const QMap<QString, QVariant> criteria = ziputil::readSheet(m_xlsx, 1).values;
+    // Sheets in the order of the dossier: the related systems (Phụ lục II, 1), the criteria
+    // (Phụ lục II, 2), the reduction indicators and the evaluation (Phụ lục IV).
+    for (const char *sheet : {"Hệ thống liên quan", "Chỉ số cắt giảm"})
+        QVERIFY(workbook.contains(QStringLiteral("name=\"%1\"").arg(QString::fromUtf8(sheet)).toUtf8()));
+    const QMap<QString, QVariant> systems = ziputil::readSheet(m_xlsx, 1).values;
+    QCOMPARE(systems.value(QStringLiteral("E1")).toString(), QStringLiteral("Mức độ sẵn sàng"));
+    QVERIFY(systems.value(QStringLiteral("B2")).toString().size() > 0);
+    const QMap<QString, QVariant> indicators = ziputil::readSheet(m_xlsx, 3).values;
+    QCOMPARE(indicators.value(QStringLiteral("A2")).toString(), QStringLiteral("Số lượt đi lại, tiếp xúc trực tiếp"));
+    QCOMPARE(indicators.value(QStringLiteral("B2")).toDouble(), 2.11);
+    QVERIFY(qFuzzyCompare(indicators.value(QStringLiteral("E2")).toDouble(), (1 - 2.11) / 2.11));
+    const QMap<QString, QVariant> criteria = ziputil::readSheet(m_xlsx, 2).values;
     QCOMPARE(criteria.value(QStringLiteral("A1")).toString(), QStringLiteral("TT"));
     QCOMPARE(criteria.value(QStringLiteral("B1")).toString(), QStringLiteral("Tên bước\n(phương án đề xuất)"));
     QCOMPARE(criteria.value(QStringLiteral("C1")).toString(), QStringLiteral("Kết quả phân tích theo tiêu chí"));
@@ -614,7 +625,7 @@ void TestDossier::xlsx()
     QCOMPARE(checked, int(p->analysis.size()));
     // The evaluation: numbers, not text, whole đồng (tst_compliancecost). Row 8 is the
     // compliance cost of one dossier, row 9 the agencies' (separate), row 11 a year's.
-    const QMap<QString, QVariant> ev = ziputil::readSheet(m_xlsx, 2).values;
+    const QMap<QString, QVariant> ev = ziputil::readSheet(m_xlsx, 4).values;
     QCOMPARE(ev.value(QStringLiteral("A1")).toString(), QStringLiteral("Nội dung"));
     QCOMPARE(ev.value(QStringLiteral("A2")).toString(), QStringLiteral("Một hồ sơ"));
     QCOMPARE(ev.value(QStringLiteral("A8")).toString(), QStringLiteral("Chi phí tuân thủ của người dân, doanh nghiệp (đồng)"));
