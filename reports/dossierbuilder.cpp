@@ -61,8 +61,8 @@ QString actionText(Action a)
     return {};
 }
 
-// The action with what the structured decision adds to it: the merge target, the system that
-// automates, the reason recorded for automating an officer's step.
+// The action with what the structured decision adds to it: the merge target, and the reason
+// recorded for automating an officer's step.
 QString proposedAction(const Procedure &p, const StepAnalysis &a)
 {
     QString text = actionText(a.action);
