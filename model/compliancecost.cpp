@@ -4,7 +4,6 @@
 #include "reductions.h"
 
 #include <QJsonValue>
-#include <QSet>
 #include <algorithm>
 #include <cmath>
 #include <optional>
@@ -151,11 +150,6 @@ CostFigures CostFigures::operator-(const CostFigures &o) const
             agencyVnd - o.agencyVnd,           feesVnd - o.feesVnd,         directVnd - o.directVnd};
 }
 
-CostFigures CostFigures::operator*(double f) const
-{
-    return {applicantHours * f, agencyHours * f, applicantVnd * f, agencyVnd * f, feesVnd * f, directVnd * f};
-}
-
 double ComplianceCostRules::defaultHourlyIncomeVnd(ApplicantType type)
 {
     return std::round((type == ApplicantType::Business ? gsoWageEmployeeIncomeVnd : gsoMonthlyIncomeVnd) / hoursPerMonth);
@@ -269,11 +263,6 @@ ComplianceCost ComplianceCostRules::forGroup(const Workspace &ws, const Procedur
     for (const QString &code : g.members)
         if (const Procedure *m = ws.procedure(code); m && !members.contains(m))
             members << m;
-    QSet<QString> stillThere; // members that keep a sub-procedure step in the group's e-process
-    for (const Step &s : g.toBe.steps)
-        if (s.kind == StepKind::Procedure)
-            stillThere.insert(s.procedure);
-
     ComplianceCost c;
     std::optional<double> volume;
     QList<Rates> rates;
@@ -283,7 +272,7 @@ ComplianceCost ComplianceCostRules::forGroup(const Workspace &ws, const Procedur
         CostFigures asIs = measure(m->asIs, r.income, r.agency);
         asIs.feesVnd = feesOf(*m);
         c.asIsPerDossier += asIs;
-        if (stillThere.contains(m->code)) {
+        if (g.runsInToBe(m->code)) {
             CostFigures toBe = measure(memberToBe(*m), r.income, r.agency);
             toBe.feesVnd = feesOf(*m);
             c.toBePerDossier += toBe;

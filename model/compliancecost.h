@@ -36,7 +36,6 @@ struct CostFigures {
 
     CostFigures &operator+=(const CostFigures &o);
     CostFigures operator-(const CostFigures &o) const;
-    CostFigures operator*(double factor) const;
     bool operator==(const CostFigures &) const = default;
 };
 

@@ -291,18 +291,13 @@ Reductions ReductionRules::forGroup(const Workspace &ws, const ProcedureGroup &g
     const auto isMember = [&](const QString &code) {
         return std::any_of(members.begin(), members.end(), [&](const Procedure *m) { return m->code == code; });
     };
-    QSet<QString> stillThere; // members that keep a sub-procedure step in the group's e-process
-    for (const Step &s : g.toBe.steps)
-        if (s.kind == StepKind::Procedure && isMember(s.procedure))
-            stillThere.insert(s.procedure);
-
     const QSet<QString> groupReused = reusedDocuments(g.analysis);
     Figures asIs, toBe;
     double statutory = 0;
     for (const Procedure *m : members) {
         asIs += measure(m->asIs, {}, m->agency);
         statutory += m->statutoryDays;
-        if (stillThere.contains(m->code)) {
+        if (g.runsInToBe(m->code)) {
             const Process &t = memberToBe(*m);
             toBe += measure(t, &t == &m->asIs ? groupReused : reusedDocuments(m->analysis) | groupReused, m->agency);
         }

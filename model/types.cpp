@@ -1,6 +1,7 @@
 #include "types.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace tthc {
 
@@ -83,6 +84,12 @@ const System *Workspace::system(const QString &id) const
 }
 
 QString whichKey(Which w) { return w == Which::AsIs ? QStringLiteral("asIs") : QStringLiteral("toBe"); }
+
+bool ProcedureGroup::runsInToBe(const QString &memberCode) const
+{
+    return std::any_of(toBe.steps.begin(), toBe.steps.end(),
+                       [&](const Step &s) { return s.kind == StepKind::Procedure && s.procedure == memberCode; });
+}
 
 Level levelForAgency(const QString &agency)
 {

@@ -187,6 +187,10 @@ struct ProcedureGroup {
     Review review;
     QJsonObject extra;
     bool operator==(const ProcedureGroup &) const = default;
+
+    // The group's e-process still runs this member: it has a sub-procedure step of it. A member
+    // it does not run (with an e-process drawn) is cut by the analysis.
+    bool runsInToBe(const QString &memberCode) const;
 };
 
 // The level of a new procedure from its agency's name (local government has two tiers since

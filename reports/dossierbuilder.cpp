@@ -200,11 +200,7 @@ QList<const Procedure *> membersOf(const Workspace &ws, const DossierTarget &t)
 // of it in the group's e-process) — listed as cut, never approved or given an e-process.
 bool isCut(const ProcedureGroup *g, const Procedure &member)
 {
-    if (!g || g->toBe.steps.isEmpty())
-        return false;
-    return std::none_of(g->toBe.steps.begin(), g->toBe.steps.end(), [&](const Step &s) {
-        return s.kind == StepKind::Procedure && s.procedure == member.code;
-    });
+    return g && !g->toBe.steps.isEmpty() && !g->runsInToBe(member.code);
 }
 
 // Steps that are real work (the rows of the step tables): not start or end.
