@@ -22,14 +22,7 @@ AnalysisTableModel::AnalysisTableModel(WorkspaceModel *model, QUndoStack *undo,
     connect(model, &WorkspaceModel::systemsChanged, this, &AnalysisTableModel::rebuild);
     // The shown procedure (or a member of the shown group) — also while it has no rows yet: a
     // new procedure's first steps must appear as they are drawn.
-    const auto shows = [this](const QString &code) {
-        if (!m_ref)
-            return false;
-        if (m_ref->owner == ProcessRef::Owner::Procedure)
-            return m_ref->id == code;
-        const ProcedureGroup *g = m_model->group(m_ref->id);
-        return g && g->members.contains(code);
-    };
+    const auto shows = [this](const QString &code) { return m_ref && m_model->concerns(*m_ref, code); };
     connect(model, &WorkspaceModel::procedureChanged, this, [this, shows](const QString &code) {
         if (shows(code))
             rebuild();

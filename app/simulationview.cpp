@@ -139,11 +139,11 @@ SimulationView::SimulationView(WorkspaceModel *model, QWidget *parent)
     connect(m_lanes, &QTableWidget::itemChanged, this, &SimulationView::staffEdited);
     connect(model, &WorkspaceModel::processChanged, this, [this](const ProcessRef &ref) {
         if (m_ref && ((ref.owner == m_ref->owner && ref.id == m_ref->id)
-                      || (ref.owner == ProcessRef::Owner::Procedure && concerns(ref.id))))
+                      || (ref.owner == ProcessRef::Owner::Procedure && m_model->concerns(*m_ref, ref.id))))
             ownerEdited();
     });
     connect(model, &WorkspaceModel::procedureChanged, this, [this](const QString &code) {
-        if (concerns(code))
+        if (m_ref && m_model->concerns(*m_ref, code))
             ownerEdited();
     });
     connect(m_runner, &SimulationRunner::failed, this, [this](const QString &e) {
@@ -162,16 +162,6 @@ void SimulationView::setUndoStack(QUndoStack *undo, std::function<void(const QSt
 {
     m_undo = undo;
     m_onError = std::move(onError);
-}
-
-bool SimulationView::concerns(const QString &procedureCode) const
-{
-    if (!m_ref)
-        return false;
-    if (m_ref->owner == ProcessRef::Owner::Procedure)
-        return m_ref->id == procedureCode;
-    const ProcedureGroup *g = m_model->group(m_ref->id);
-    return g && g->members.contains(procedureCode);
 }
 
 void SimulationView::ownerEdited()

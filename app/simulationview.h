@@ -47,7 +47,6 @@ private:
     void setBusy(bool busy);
     void ownerEdited();          // a chart or a figure of the shown proposal changed
     void staffEdited(QTableWidgetItem *item);
-    bool concerns(const QString &procedureCode) const;
     WorkspaceModel *m_model;
     SimulationRunner *m_runner;
     std::optional<ProcessRef> m_ref;

@@ -363,6 +363,14 @@ QVariant WorkspaceModel::fieldValue(const Procedure &p, ProcedureField f)
     return {};
 }
 
+bool WorkspaceModel::concerns(const ProcessRef &owner, const QString &procedureCode) const
+{
+    if (owner.owner == ProcessRef::Owner::Procedure)
+        return owner.id == procedureCode;
+    const ProcedureGroup *g = group(owner.id);
+    return g && g->members.contains(procedureCode);
+}
+
 Status WorkspaceModel::setProcedureField(const QString &code, ProcedureField f, const QVariant &v)
 {
     const int i = m_ws.procedureIndex(code);

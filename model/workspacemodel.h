@@ -48,6 +48,9 @@ public:
     const Workspace &workspace() const { return m_ws; }
     const Procedure *procedure(const QString &code) const { return m_ws.procedure(code); }
     const ProcedureGroup *group(const QString &id) const { return m_ws.group(id); }
+    // The shown proposal is this procedure, or a group that has it as a member: what a view of
+    // the proposal must follow when the procedure changes.
+    bool concerns(const ProcessRef &owner, const QString &procedureCode) const;
     const Process *process(const ProcessRef &ref) const;
 
     // Whole-workspace changes.
