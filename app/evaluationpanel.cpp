@@ -19,6 +19,7 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace tthc {
 
@@ -190,9 +191,13 @@ void EvaluationPanel::refresh()
     for (int r = 0; r < rows.size(); ++r) {
         const Row &row = rows[r];
         auto fmt = [&](double v) { return row.money ? VnFormat::money(v) : VnFormat::number(v, row.decimals); };
-        const double saving = row.asIs - row.toBe;
-        const QStringList cells{row.label, fmt(row.asIs), fmt(row.toBe), fmt(saving),
-                                row.asIs != 0 ? VnFormat::percent(saving / row.asIs) : QStringLiteral("—")};
+        // The saving of the figures as shown (a year's hours are shown whole: 3.716.218 −
+        // 1.594.304 = 2.121.914, not the 2.121.915 of the unrounded hours).
+        const double scale = std::pow(10.0, row.money ? 0 : row.decimals);
+        const double asIs = std::round(row.asIs * scale) / scale, toBe = std::round(row.toBe * scale) / scale;
+        const double saving = asIs - toBe;
+        const QStringList cells{row.label, fmt(asIs), fmt(toBe), fmt(saving),
+                                asIs != 0 ? VnFormat::percent(saving / asIs) : QStringLiteral("—")};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c > 0)

@@ -1033,6 +1033,17 @@ private slots:
         QVERIFY(e->cost().asIsPerDossier == expected.asIsPerDossier);
         QVERIFY(e->cost().toBePerDossier == expected.toBePerDossier);
         QCOMPARE(e->hourlyIncome()->value(), 40000.0);
+        // Savings are the difference of the figures as shown: a year's applicant hours are shown
+        // whole, 3.716.218 − 1.594.304 = 2.121.914 (tst_compliancecost: 3,716,218.44 − 1,594,303.59).
+        bool found = false;
+        for (int r = 0; r < e->table()->rowCount(); ++r)
+            if (e->table()->item(r, 0)->text() == QStringLiteral("Số giờ của người nộp hồ sơ/năm")) {
+                found = true;
+                QCOMPARE(e->table()->item(r, 1)->text(), QStringLiteral("3.716.218"));
+                QCOMPARE(e->table()->item(r, 2)->text(), QStringLiteral("1.594.304"));
+                QCOMPARE(e->table()->item(r, 3)->text(), QStringLiteral("2.121.914"));
+            }
+        QVERIFY(found);
         // The inputs are edited with undo and the figures follow at once.
         e->hourlyIncome()->setValue(50000);
         QCOMPARE(w().model()->procedure(QStringLiteral("1.002804"))->evaluation.hourlyIncomeVnd, 50000.0);
