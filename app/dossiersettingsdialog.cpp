@@ -98,7 +98,9 @@ DossierSettingsDialog::DossierSettingsDialog(WorkspaceModel *model, QUndoStack *
     // What the two choices print, so the clerk sees the form before exporting.
     m_issuerPreview = new QLabel;
     m_issuerPreview->setObjectName(QStringLiteral("issuerPreview"));
-    m_issuerPreview->setWordWrap(true);
+    // Three short lines, unwrapped: a wrapped label in a form row was clipped to two lines.
+    m_issuerPreview->setWordWrap(false);
+    m_issuerPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     signerForm->addRow(QString(), m_issuerPreview);
     connect(m_issuer, &QComboBox::currentIndexChanged, this, &DossierSettingsDialog::updatePreview);
     connect(m_signer, &QComboBox::currentIndexChanged, this, &DossierSettingsDialog::updatePreview);

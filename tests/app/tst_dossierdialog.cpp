@@ -316,6 +316,8 @@ private slots:
                      && !preview->text().contains(QStringLiteral("TM.")),
                  qPrintable(preview->text()));
         issuer->setCurrentIndex(issuer->findData(int(Issuer::Committee)));
+        if (const QString shots = qEnvironmentVariable("TTHC_SCREENSHOT_DIR"); !shots.isEmpty())
+            QVERIFY(d->grab().save(shots + QStringLiteral("/dossier-settings.png")));
         QVERIFY2(preview->text().contains(QStringLiteral("TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"))
                      && preview->text().contains(QStringLiteral("“… của Ủy ban nhân dân Thành phố Hà Nội”")),
                  qPrintable(preview->text()));

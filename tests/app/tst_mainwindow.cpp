@@ -524,6 +524,9 @@ private slots:
         QVERIFY(own->isEnabled());
         QVERIFY(!officer->isEnabled()); // a desk step's hours are the officer's already
         QCOMPARE(own->text(), QStringLiteral("theo quy tắc"));
+        const QString shots = qEnvironmentVariable("TTHC_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(w().propertiesPanel()->grab().save(shots + QStringLiteral("/properties-step.png")));
         const double applicantBefore = w().evaluationPanel()->cost().asIsPerDossier.applicantHours;
         own->setValue(0.5);
         // 9.72 h − 2 × 10/9 + 0.5 × 10/9 = 7.5 + 0.5555… = 8.06 h.
@@ -553,6 +556,8 @@ private slots:
         const QLabel *rule = w().propertiesPanel()->findChild<QLabel *>(QStringLiteral("probabilityRule"));
         QVERIFY(rule);
         QVERIFY2(rule->text().contains(QStringLiteral("10,0 %")) && rule->text().contains(QStringLiteral("10 %")), qPrintable(rule->text()));
+        if (!shots.isEmpty())
+            QVERIFY(w().propertiesPanel()->grab().save(shots + QStringLiteral("/properties-flow.png")));
         probability->setValue(25);
         QCOMPARE(w().model()->process(ref)->flows[w().model()->process(ref)->flowIndex(backId)].extra.value(QStringLiteral("probability")).toDouble(), 0.25);
         QCOMPARE(visits(), 3.33);
